@@ -1,0 +1,58 @@
+package dev.tailor.posting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One job posting, cleaned of page chrome, as every later stage sees it.
+ *
+ * @param id             stable id derived from the source (see {@link PostingIds})
+ * @param source         where the posting came from: a path relative to the working directory, or a URL
+ * @param title          the job title as the employer wrote it
+ * @param company        the hiring company's name
+ * @param location       where the job is, or null when the posting does not say
+ * @param remote         remote policy, or null when the posting does not say
+ * @param employmentType e.g. "Full-time", or null
+ * @param datePosted     when the posting was published, or null
+ * @param text           the whole description as plain text, paragraphs separated by blank lines
+ * @param sections       the description split into sections (never empty: at least one OTHER section)
+ * @param contentHash    SHA-256 (hex) of the raw bytes the posting was read from
+ */
+public record Posting(
+        String id,
+        String source,
+        String title,
+        String company,
+        String location,
+        Remote remote,
+        String employmentType,
+        LocalDate datePosted,
+        String text,
+        List<Section> sections,
+        String contentHash) {
+
+    public Posting {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(company, "company");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(contentHash, "contentHash");
+        sections = List.copyOf(sections);
+    }
+
+    /** The text of every section of the given kind, joined by blank lines. */
+    public String sectionText(SectionKind kind) {
+        StringBuilder out = new StringBuilder();
+        for (Section section : sections) {
+            if (section.kind() == kind) {
+                if (!out.isEmpty()) {
+                    out.append("\n\n");
+                }
+                out.append(section.text());
+            }
+        }
+        return out.toString();
+    }
+}
