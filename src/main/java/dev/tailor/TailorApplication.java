@@ -1,11 +1,19 @@
 package dev.tailor;
 
+import dev.tailor.cli.TailorCli;
+import dev.tailor.pipeline.PipelineLauncher;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Entry point: reads the command line, runs one command, and exits with the contract's exit code. */
+/**
+ * Entry point. The command line is handled before Spring starts, so {@code --help}, usage errors and
+ * invalid configuration answer at once and write nothing; only a valid {@code run} starts the batch job.
+ */
 @SpringBootApplication
 public class TailorApplication {
     public static void main(String[] args) {
-        System.exit(0);
+        PipelineLauncher launcher = new PipelineLauncher(TailorApplication.class);
+        int code = new TailorCli(System.out, System.err, Clock.systemDefaultZone(), launcher).execute(args);
+        System.exit(code);
     }
 }

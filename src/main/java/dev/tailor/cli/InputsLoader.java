@@ -1,0 +1,83 @@
+package dev.tailor.cli;
+
+import dev.tailor.analysis.SignalLexicon;
+import dev.tailor.analysis.SkillTaxonomy;
+import dev.tailor.letter.LetterTemplateException;
+import dev.tailor.letter.LetterTemplates;
+import dev.tailor.pipeline.RunInputs;
+import dev.tailor.pipeline.RunSettings;
+import dev.tailor.posting.PostingIds;
+import dev.tailor.profile.CandidateProfile;
+import dev.tailor.profile.ProfileException;
+import dev.tailor.profile.ProfileLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+
+/** Loads and validates the profile, templates, taxonomy and lexicon; any problem is a usage error (exit 2). */
+final class InputsLoader {
+    /**
+     * Bumped whenever the analysis, matching or letter logic changes what a letter says, so that an upgrade
+     * redoes letters written by the previous version.
+     */
+    static final String LETTER_LOGIC_VERSION = "1";
+    static final String TAXONOMY_RESOURCE = "tailor/skills.yaml";
+    static final String LEXICON_RESOURCE = "tailor/signals.yaml";
+
+    private final Clock clock;
+
+    InputsLoader(Clock clock) {
+        this.clock = clock;
+    }
+
+    RunInputs load(RunSettings settings) throws UsageException {
+        CandidateProfile profile;
+        byte[] profileBytes;
+        try {
+            profile = new ProfileLoader(clock).load(settings.profile());
+            profileBytes = Files.readAllBytes(settings.profile());
+        } catch (ProfileException e) {
+            throw new UsageException("invalid profile: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UsageException("profile " + settings.profile() + " cannot be read: " + e.getMessage(), e);
+        }
+        LetterTemplates templates;
+        try {
+            templates = LetterTemplates.load(settings.templates());
+        } catch (LetterTemplateException e) {
+            throw new UsageException("invalid template: " + e.getMessage(), e);
+        }
+        byte[] taxonomyBytes = bundled(TAXONOMY_RESOURCE);
+        byte[] lexiconBytes = bundled(LEXICON_RESOURCE);
+        SkillTaxonomy taxonomy;
+        SignalLexicon lexicon;
+        try {
+            taxonomy = SkillTaxonomy.load(new java.io.ByteArrayInputStream(taxonomyBytes), TAXONOMY_RESOURCE);
+            lexicon = SignalLexicon.load(new java.io.ByteArrayInputStream(lexiconBytes), LEXICON_RESOURCE);
+        } catch (Exception e) {
+            throw new UsageException("the bundled " + e.getMessage(), e);
+        }
+        String fingerprint = PostingIds.sha256(String.join("\n",
+                "logic " + LETTER_LOGIC_VERSION,
+                "profile " + PostingIds.sha256(profileBytes),
+                "templates " + templates.fingerprint(),
+                "taxonomy " + PostingIds.sha256(taxonomyBytes),
+                "lexicon " + PostingIds.sha256(lexiconBytes),
+                "formats " + String.join(",", RunSettings.ALL_FORMATS.stream().filter(settings.formats()::contains).toList()))
+                .getBytes(StandardCharsets.UTF_8));
+        return new RunInputs(profile, templates, taxonomy, lexicon, fingerprint);
+    }
+
+    private static byte[] bundled(String resource) throws UsageException {
+        try (InputStream in = InputsLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new UsageException("the build is incomplete: " + resource + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UsageException("cannot read " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.tailor.pipeline;
+
+import java.io.PrintStream;
+import java.util.Map;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts Spring for one validated run: the database URL comes from the settings, and the settings, inputs
+ * and console are handed to the context as ready-made beans.
+ */
+public class PipelineLauncher {
+    private final Class<?>[] sources;
+
+    /** @param sources the application class, plus any configuration a test adds */
+    public PipelineLauncher(Class<?>... sources) {
+        this.sources = sources.clone();
+    }
+
+    /** Runs the job and returns the exit code: 0 completed, 1 failed or could not start. */
+    public int launch(RunSettings settings, RunInputs inputs, PrintStream out, PrintStream err) {
+        RunConsole console = new RunConsole(out, err);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(sources)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .registerShutdownHook(false)
+                .properties(Map.of("spring.datasource.url", settings.jdbcUrl()))
+                .initializers(context -> {
+                    var beans = context.getBeanFactory();
+                    beans.registerSingleton("runSettings", settings);
+                    beans.registerSingleton("runInputs", inputs);
+                    beans.registerSingleton("runConsole", console);
+                });
+        try (ConfigurableApplicationContext context = builder.run()) {
+            return context.getBean(TailorJobRunner.class).run();
+        } catch (Exception e) {
+            console.warn("the job could not run: " + rootCause(e));
+            return 1;
+        }
+    }
+
+    private static String rootCause(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
+    }
+}

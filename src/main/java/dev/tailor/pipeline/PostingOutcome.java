@@ -1,0 +1,35 @@
+package dev.tailor.pipeline;
+
+import dev.tailor.report.PostingRecord;
+
+/**
+ * What the postings step does with one file: write a new letter, or note that the old one still stands.
+ *
+ * @param file        the posting file
+ * @param processed   true when a letter was rendered; false when the posting was unchanged
+ * @param contentHash hash of the file's bytes
+ * @param fingerprint hash of content and inputs
+ * @param record      the postings.jsonl record (null when unchanged: the stored one stands)
+ * @param letter      the rendered letter files (null when unchanged)
+ */
+record PostingOutcome(PostingFile file, boolean processed, String contentHash, String fingerprint,
+        PostingRecord record, RenderedLetter letter) {
+
+    static PostingOutcome unchanged(PostingFile file, String contentHash, String fingerprint, String id) {
+        return new PostingOutcome(file, false, contentHash, fingerprint,
+                new PostingRecord(id, file.source(), "DONE", null, null, null, null, null, null, null, null, null,
+                        null, null, null, null, null, null, null, null, "unchanged", null, null),
+                null);
+    }
+
+    /**
+     * A letter ready to be written.
+     *
+     * @param stem     letters/&lt;slug&gt;, relative to the output folder, without extension
+     * @param markdown the Markdown letter
+     * @param html     the HTML letter, or null when not asked for
+     * @param docx     the Word letter, or null when not asked for
+     */
+    record RenderedLetter(String stem, String markdown, String html, byte[] docx) {
+    }
+}

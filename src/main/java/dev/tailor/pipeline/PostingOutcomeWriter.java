@@ -1,0 +1,50 @@
+package dev.tailor.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Writes a chunk's letters to the output folder and its rows to H2. Letter files are written first and
+ * atomically; the rows commit with the chunk. A run killed between the two rewrites the same files
+ * (same names, same content) when it is resumed, so nothing is duplicated or lost.
+ */
+public class PostingOutcomeWriter implements ItemWriter<PostingOutcome> {
+    private final RunSettings settings;
+    private final PostingStore store;
+    private final CurrentRun run;
+
+    public PostingOutcomeWriter(RunSettings settings, PostingStore store, CurrentRun run) {
+        this.settings = settings;
+        this.store = store;
+        this.run = run;
+    }
+
+    @Override
+    public void write(Chunk<? extends PostingOutcome> chunk) throws Exception {
+        for (PostingOutcome outcome : chunk) {
+            if (!outcome.processed()) {
+                store.markUnchanged(outcome.record().id(), run.today(), run.runId());
+                continue;
+            }
+            PostingOutcome.RenderedLetter letter = outcome.letter();
+            LetterFiles.write(PostingProcessor.letterFile(settings, letter.stem(), "md"), letter.markdown());
+            writeOrRemove(PostingProcessor.letterFile(settings, letter.stem(), "html"), letter.html());
+            writeOrRemove(PostingProcessor.letterFile(settings, letter.stem(), "docx"), letter.docx());
+            store.save(outcome.record(), outcome.contentHash(), outcome.fingerprint(), letter.stem(),
+                    PostingProcessor.formatsOf(settings), run.runId(), RunCounts.PROCESSED);
+        }
+    }
+
+    private static void writeOrRemove(Path file, Object content) throws java.io.IOException {
+        if (content instanceof String text) {
+            LetterFiles.write(file, text);
+        } else if (content instanceof byte[] bytes) {
+            LetterFiles.write(file, bytes);
+        } else {
+            // A format dropped from the job file: an old copy would no longer match the Markdown letter.
+            Files.deleteIfExists(file);
+        }
+    }
+}

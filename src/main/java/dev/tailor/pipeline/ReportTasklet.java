@@ -1,0 +1,74 @@
+package dev.tailor.pipeline;
+
+import dev.tailor.report.JsonlExporter;
+import dev.tailor.report.PostingRecord;
+import dev.tailor.report.ReviewEntry;
+import dev.tailor.report.ReviewWorkbookException;
+import dev.tailor.report.ReviewWorkbookReader;
+import dev.tailor.report.ReviewWorkbookWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Rebuilds postings.jsonl and summary.xlsx from H2 after the postings step. First it saves the Status
+ * and Notes the person typed into the existing workbook, so that the new workbook carries them on.
+ */
+public class ReportTasklet implements Tasklet {
+    static final String WORKBOOK = "summary.xlsx";
+    static final String JSONL = "postings.jsonl";
+
+    private final RunSettings settings;
+    private final PostingStore postings;
+    private final ReviewStore reviews;
+    private final RunStore runs;
+    private final CurrentRun run;
+    private final RunConsole console;
+    private final Clock clock;
+
+    public ReportTasklet(RunSettings settings, PostingStore postings, ReviewStore reviews, RunStore runs,
+            CurrentRun run, RunConsole console, Clock clock) {
+        this.settings = settings;
+        this.postings = postings;
+        this.reviews = reviews;
+        this.runs = runs;
+        this.run = run;
+        this.console = console;
+        this.clock = clock;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        long runId = run.runId();
+        Files.createDirectories(settings.out());
+        postings.closeUnseen(runId);
+        Path workbook = settings.out().resolve(WORKBOOK);
+        Path target = workbook;
+        try {
+            Map<String, ReviewEntry> typed = new ReviewWorkbookReader().read(workbook);
+            reviews.saveAll(typed);
+        } catch (ReviewWorkbookException e) {
+            // Never overwrite a workbook we could not read: it may hold edits we failed to keep.
+            target = settings.out().resolve("summary-"
+                    + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".xlsx");
+            console.warn(e.getMessage() + "; it is left as it is and the new workbook is written to " + target
+                    + " (Status and Notes saved by earlier runs are in it)");
+        }
+        List<PostingRecord> records = postings.allRecords();
+        new JsonlExporter().write(settings.out().resolve(JSONL), records);
+        runs.finished(runId, LocalDateTime.now(clock), postings.countsOf(runId), "COMPLETED");
+        Path written = new ReviewWorkbookWriter().write(target, records, reviews.all(), runs.all());
+        if (!written.equals(workbook)) {
+            console.warn("the workbook was written to " + written);
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

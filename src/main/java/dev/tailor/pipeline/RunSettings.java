@@ -1,0 +1,44 @@
+package dev.tailor.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything one run needs to know, after the job file and the command-line flags are combined.
+ * Paths are as the person wrote them, resolved against the working directory.
+ *
+ * @param jobFile   the job file read, or null when none was
+ * @param postings  folders or files holding saved postings
+ * @param profile   the candidate profile
+ * @param templates the letter templates folder
+ * @param out       the output folder
+ * @param db        the H2 database file, without extension
+ * @param formats   letter formats to write; always contains "md"
+ * @param force     redo every posting even when nothing changed
+ * @param skipLimit how many bad postings may be skipped before the run fails
+ */
+public record RunSettings(
+        Path jobFile,
+        List<Path> postings,
+        Path profile,
+        Path templates,
+        Path out,
+        Path db,
+        Set<String> formats,
+        boolean force,
+        int skipLimit) {
+
+    /** Every letter format tailor can write, in the order they are written. */
+    public static final List<String> ALL_FORMATS = List.of("md", "html", "docx");
+
+    public RunSettings {
+        postings = List.copyOf(postings);
+        formats = Set.copyOf(formats);
+    }
+
+    /** The JDBC URL of the H2 file database: no server, no console, no code-running options. */
+    public String jdbcUrl() {
+        return "jdbc:h2:file:" + db.toAbsolutePath().normalize() + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+}

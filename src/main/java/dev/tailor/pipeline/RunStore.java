@@ -1,0 +1,47 @@
+package dev.tailor.pipeline;
+
+import dev.tailor.report.RunRow;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The history of runs in H2: when each ran, what it did, how it ended. */
+public class RunStore {
+    private final JdbcClient jdbc;
+
+    public RunStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records that run {@code runId} started (or was resumed: the first start time is kept). */
+    void started(long runId, LocalDateTime started) {
+        int updated = jdbc.sql("UPDATE tailor_run SET outcome = 'RUNNING', ended = NULL WHERE id = ?")
+                .param(runId).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO tailor_run (id, started, outcome) VALUES (?, ?, 'RUNNING')")
+                    .params(runId, Timestamp.valueOf(started)).update();
+        }
+    }
+
+    /** Records the counts and outcome of run {@code runId}. */
+    void finished(long runId, LocalDateTime ended, RunCounts counts, String outcome) {
+        jdbc.sql("""
+                UPDATE tailor_run SET ended = ?, read_count = ?, processed = ?, unchanged = ?, skipped = ?,
+                    failed = ?, outcome = ? WHERE id = ?""")
+                .params(Timestamp.valueOf(ended), counts.read(), counts.processed(), counts.unchanged(),
+                        counts.skipped(), counts.failed(), outcome, runId)
+                .update();
+    }
+
+    /** Every run, newest first. */
+    List<RunRow> all() {
+        return jdbc.sql("""
+                SELECT id, started, ended, read_count, processed, unchanged, skipped, failed, outcome
+                FROM tailor_run ORDER BY started DESC, id DESC""")
+                .query((rs, n) -> new RunRow(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toLocalDateTime(), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9)))
+                .list();
+    }
+}

@@ -1,0 +1,37 @@
+-- Application tables of tailor, beside Spring Batch's job repository in the same database.
+-- Every statement is idempotent: the script runs at every start.
+CREATE TABLE IF NOT EXISTS tailor_posting (
+    id            VARCHAR(32)   NOT NULL PRIMARY KEY,
+    source        VARCHAR(4096) NOT NULL,
+    status        VARCHAR(16)   NOT NULL,   -- DONE, SKIPPED or FAILED
+    content_hash  VARCHAR(64),
+    fingerprint   VARCHAR(64),               -- content hash + every input that shapes the letter
+    letter_stem   VARCHAR(512),              -- letters/<slug>, without extension
+    formats       VARCHAR(64),
+    state         VARCHAR(16)   NOT NULL,   -- new, changed, unchanged or closed
+    first_seen    DATE          NOT NULL,
+    last_seen     DATE          NOT NULL,
+    last_run      BIGINT        NOT NULL,   -- job instance id of the run that last read it
+    last_outcome  VARCHAR(16)   NOT NULL,   -- processed, unchanged, skipped or failed in that run
+    record        CLOB          NOT NULL    -- the postings.jsonl record as JSON
+);
+CREATE INDEX IF NOT EXISTS tailor_posting_last_run ON tailor_posting (last_run);
+
+CREATE TABLE IF NOT EXISTS tailor_review (
+    id      VARCHAR(32) NOT NULL PRIMARY KEY,
+    status  VARCHAR(64),
+    notes   CLOB,
+    updated TIMESTAMP   NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS tailor_run (
+    id         BIGINT      NOT NULL PRIMARY KEY,  -- job instance id
+    started    TIMESTAMP   NOT NULL,
+    ended      TIMESTAMP,
+    read_count INT         NOT NULL DEFAULT 0,
+    processed  INT         NOT NULL DEFAULT 0,
+    unchanged  INT         NOT NULL DEFAULT 0,
+    skipped    INT         NOT NULL DEFAULT 0,
+    failed     INT         NOT NULL DEFAULT 0,
+    outcome    VARCHAR(32) NOT NULL
+);

@@ -1,0 +1,44 @@
+package dev.tailor;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the layering honest: domain code is plain Java, and no package depends on itself in a circle. */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.tailor");
+    private static final String[] DOMAIN = {"dev.tailor.posting..", "dev.tailor.analysis..", "dev.tailor.profile..",
+        "dev.tailor.match..", "dev.tailor.letter..", "dev.tailor.report..", "dev.tailor.yaml.."};
+
+    @Test
+    void domainPackagesKnowNothingOfSpring() {
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyThePipelineKnowsSpringBatch() {
+        noClasses().that().resideOutsideOfPackage("dev.tailor.pipeline..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.batch..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void domainPackagesNeverReachUpToThePipelineOrCommandLine() {
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tailor.pipeline..", "dev.tailor.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("dev.tailor.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+}
