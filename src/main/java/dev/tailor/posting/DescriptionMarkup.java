@@ -1,0 +1,40 @@
+package dev.tailor.posting;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a description given as a string, as JSON-LD and APIs give it: HTML, HTML whose tags are
+ * entity-encoded ("&amp;lt;p&amp;gt;"), or plain text with line breaks.
+ */
+final class DescriptionMarkup {
+    private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][a-zA-Z0-9]*[^>]*>");
+    private static final Pattern ENCODED_TAG = Pattern.compile("&lt;\\s*/?\\s*[a-zA-Z][a-zA-Z0-9]*.*?&gt;", Pattern.DOTALL);
+    /** Encoded twice ("&amp;lt;p&amp;gt;") is seen in the wild; more than that is not. */
+    private static final int MAX_DECODINGS = 3;
+
+    private DescriptionMarkup() {
+    }
+
+    /** The description's blocks; empty for a missing description. */
+    static List<TextBlock> blocks(@Nullable String description) {
+        if (description == null || description.isBlank()) {
+            return List.of();
+        }
+        String markup = description;
+        for (int i = 0; i < MAX_DECODINGS && !TAG.matcher(markup).find() && markup.contains("&"); i++) {
+            if (!ENCODED_TAG.matcher(markup).find() && !markup.contains("&amp;lt;")) {
+                break;
+            }
+            markup = Parser.unescapeEntities(markup, false);
+        }
+        if (TAG.matcher(markup).find()) {
+            return HtmlBlocks.of(Jsoup.parseBodyFragment(markup).body());
+        }
+        return PlainTextBlocks.parse(Parser.unescapeEntities(markup, false));
+    }
+}

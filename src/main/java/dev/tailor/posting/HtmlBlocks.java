@@ -1,0 +1,161 @@
+package dev.tailor.posting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Turns an HTML description into blocks: one for each paragraph, line ({@code br}), list item and heading,
+ * remembering which lines were entirely bold (a bold line on its own is often a heading).
+ */
+final class HtmlBlocks implements NodeFilter {
+    /** Elements that start and end a line of text. */
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "address", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "dt", "fieldset",
+            "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+            "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
+            "tr", "ul", "br", "center");
+    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> BOLD_TAGS = Set.of("strong", "b");
+    /** Elements whose content is never description text. */
+    private static final Set<String> SKIPPED_TAGS = Set.of(
+            "script", "style", "noscript", "template", "svg", "button", "select", "option", "input", "textarea",
+            "iframe", "object", "head", "title", "meta", "link", "canvas", "video", "audio");
+
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private int boldChars;
+    private int plainChars;
+    private int boldDepth;
+    private int headingDepth;
+    private int listItemDepth;
+    /** Where the bold text that ends the current line starts, or -1 when the line does not end in bold. */
+    private int trailingBoldStart = -1;
+
+    private HtmlBlocks() {
+    }
+
+    /** The blocks of the element's content, in document order. */
+    static List<TextBlock> of(Element root) {
+        HtmlBlocks reader = new HtmlBlocks();
+        NodeTraversor.filter(reader, root);
+        reader.flush();
+        return List.copyOf(reader.blocks);
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+            append(text.getWholeText());
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element element)) {
+            return FilterResult.CONTINUE;
+        }
+        String tag = element.normalName();
+        if (SKIPPED_TAGS.contains(tag) || isHidden(element)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        if (BLOCK_TAGS.contains(tag)) {
+            flush();
+        }
+        if (HEADING_TAGS.contains(tag)) {
+            headingDepth++;
+        } else if (tag.equals("li")) {
+            listItemDepth++;
+        } else if (BOLD_TAGS.contains(tag)) {
+            boldDepth++;
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (!(node instanceof Element element)) {
+            return FilterResult.CONTINUE;
+        }
+        String tag = element.normalName();
+        if (BLOCK_TAGS.contains(tag)) {
+            flush();
+        }
+        if (HEADING_TAGS.contains(tag)) {
+            headingDepth--;
+        } else if (tag.equals("li")) {
+            listItemDepth--;
+        } else if (BOLD_TAGS.contains(tag)) {
+            boldDepth--;
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private void append(String text) {
+        int start = line.length();
+        line.append(text);
+        boolean bold = boldDepth > 0 || headingDepth > 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                continue;
+            }
+            if (bold && trailingBoldStart < 0) {
+                trailingBoldStart = start + i;
+            } else if (!bold) {
+                trailingBoldStart = -1;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                if (bold) {
+                    boldChars++;
+                } else {
+                    plainChars++;
+                }
+            }
+        }
+    }
+
+    private void flush() {
+        if (plainChars > 0 && trailingBoldStart > 0) {
+            // "...text.<strong>Requirements:</strong><br>": a heading glued to the end of a paragraph.
+            String tail = TextNormalizer.inline(line.substring(trailingBoldStart));
+            if (tail.endsWith(":") && TextNormalizer.wordCount(tail) <= HeadingRules.MAX_COLON_WORDS) {
+                line.setLength(trailingBoldStart);
+                boldChars = 0;
+                trailingBoldStart = -1;
+                flush();
+                line.append(tail);
+                boldChars = 1;
+            }
+        }
+        String text = TextNormalizer.inline(line.toString());
+        if (!text.isEmpty()) {
+            boolean emphasized = boldChars > 0 && plainChars == 0;
+            if (headingDepth > 0) {
+                blocks.add(TextBlock.heading(text));
+            } else if (listItemDepth > 0) {
+                TextBlock item = PlainTextBlocks.lineBlock(text);
+                blocks.add(new TextBlock(TextBlock.Kind.LIST_ITEM, item.text(), emphasized));
+            } else {
+                TextBlock block = PlainTextBlocks.lineBlock(text);
+                blocks.add(new TextBlock(block.kind(), block.text(), emphasized));
+            }
+        }
+        line.setLength(0);
+        boldChars = 0;
+        plainChars = 0;
+        trailingBoldStart = -1;
+    }
+
+    private static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden")) {
+            return true;
+        }
+        String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden");
+    }
+}

@@ -1,0 +1,28 @@
+package dev.tailor.posting;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Names of job boards and page labels that appear in page titles and {@code og:site_name} but are never the
+ * hiring company ("Engineer at Acme | LinkedIn", "Detail pozice | Fio banka").
+ */
+final class JobBoards {
+    private static final List<String> NOT_A_COMPANY = List.of(
+            "linkedin", "indeed", "glassdoor", "stack overflow", "stackoverflow", "jobs.ch", "jobs.cz",
+            "startupjobs.cz", "startupjobs", "we work remotely", "remote ok", "remoteok", "greenhouse", "lever",
+            "workable", "ashby", "smartrecruiters", "workday", "personio", "recruitee", "monster", "xing",
+            "stepstone", "welcome to the jungle", "wellfound", "angellist", "jobindex", "jobindex.dk",
+            "otta", "hacker news", "builtin", "built in", "dice", "ziprecruiter", "karriere.at", "jooble",
+            "careers", "career", "jobs", "job", "job offer", "job offers", "job opening", "job openings",
+            "job details", "job detail", "job description", "job application", "apply", "vacancy", "vacancies",
+            "karriere", "stellenangebot", "stellenanzeige", "jobbörse", "detail pozice", "nabídka práce");
+
+    private JobBoards() {
+    }
+
+    /** Whether the text is a job board's name or a page label rather than an employer. */
+    static boolean isNotACompany(String text) {
+        return NOT_A_COMPANY.contains(TextNormalizer.inline(text).toLowerCase(Locale.ROOT));
+    }
+}

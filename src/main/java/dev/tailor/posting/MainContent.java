@@ -1,0 +1,88 @@
+package dev.tailor.posting;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the main text of a page with no better evidence: the {@code main}, {@code [role=main]} or
+ * {@code article} element when there is one, else the block with the most paragraph text, after
+ * {@link PageChrome} has removed what surrounds it.
+ */
+final class MainContent {
+    /** Elements whose own text counts as paragraph text for their container. */
+    private static final Set<String> TEXT_TAGS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote",
+            "dd", "dt", "td", "span", "div", "br");
+    /** A landmark element with less text than this is a stub (a "main" holding only a hero), not the content. */
+    static final int MIN_LANDMARK_WORDS = 60;
+
+    private MainContent() {
+    }
+
+    /** The blocks of the page's main content; the page is copied, not changed. */
+    static List<TextBlock> blocks(Document page) {
+        Document copy = page.clone();
+        PageChrome.strip(copy);
+        return HtmlBlocks.of(find(copy));
+    }
+
+    /** The element holding the main content of an already stripped page. */
+    static Element find(Document page) {
+        Element landmark = largestLandmark(page);
+        if (landmark != null) {
+            return landmark;
+        }
+        return densestBlock(page);
+    }
+
+    private static Element largestLandmark(Document page) {
+        Element best = null;
+        int bestWords = MIN_LANDMARK_WORDS - 1;
+        for (Element element : page.select("main, [role=main], article")) {
+            int words = TextNormalizer.wordCount(element.text());
+            if (words > bestWords) {
+                best = element;
+                bestWords = words;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The container with the most paragraph text: each paragraph's text counts in full for its parent and
+     * half for its grandparent, so the container of the paragraphs wins over the whole page.
+     */
+    private static Element densestBlock(Document page) {
+        Map<Element, Double> scores = new HashMap<>();
+        for (Element element : page.body().select("*")) {
+            if (!TEXT_TAGS.contains(element.normalName())) {
+                continue;
+            }
+            int ownLength = TextNormalizer.inline(element.ownText()).length();
+            if (ownLength == 0) {
+                continue;
+            }
+            Element parent = element.parent();
+            if (parent != null) {
+                scores.merge(parent, (double) ownLength, Double::sum);
+                Element grandparent = parent.parent();
+                if (grandparent != null) {
+                    scores.merge(grandparent, ownLength / 2.0, Double::sum);
+                }
+            }
+        }
+        Element best = page.body();
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            if (entry.getValue() > bestScore) {
+                best = entry.getKey();
+                bestScore = entry.getValue();
+            }
+        }
+        return best;
+    }
+}

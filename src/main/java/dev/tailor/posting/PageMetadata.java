@@ -1,0 +1,88 @@
+package dev.tailor.posting;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads title and company from what any page has: {@code og:title}, {@code og:site_name}, the
+ * {@code <title>} and the first {@code h1}.
+ */
+final class PageMetadata {
+    private static final Pattern LOGO_WORDS = Pattern.compile("(?i)^\\s*logo\\s*(?:of\\s+|[-–:|]\\s*)?|\\s*[-–:|]?\\s*logo\\s*$");
+
+    /** Title, company and location from the page's metadata; {@code knownTitle} comes from stronger evidence. */
+    PostingFields read(Document page, @Nullable String knownTitle) {
+        String ogTitle = firstOf(Pages.meta(page, "og:title"), Pages.meta(page, "twitter:title"));
+        String pageTitle = TextNormalizer.blankToNull(page.title());
+        String h1 = Pages.text(page, "h1");
+
+        String title = knownTitle != null ? knownTitle : title(ogTitle, pageTitle, h1);
+        TitlePatterns.Parts fromOg = TitlePatterns.parse(ogTitle, title);
+        TitlePatterns.Parts fromPage = TitlePatterns.parse(pageTitle, title);
+        String company = firstOf(fromOg.company(), fromPage.company(),
+                siteName(Pages.meta(page, "og:site_name")),
+                siteName(Pages.meta(page, "application-name")),
+                siteName(Pages.meta(page, "apple-mobile-web-app-title")),
+                logoName(page));
+        if (company != null && title != null && company.equalsIgnoreCase(title)) {
+            company = null;
+        }
+        return new PostingFields(title, company, firstOf(fromOg.location(), fromPage.location()),
+                null, null, null, List.of());
+    }
+
+    private static @Nullable String title(@Nullable String ogTitle, @Nullable String pageTitle, @Nullable String h1) {
+        if (h1 != null && (containsIgnoreCase(ogTitle, h1) || containsIgnoreCase(pageTitle, h1))) {
+            // The h1 agrees with the metadata: it is the title, not a logo or a site name.
+            return h1;
+        }
+        return firstOf(TitlePatterns.parse(ogTitle, null).title(), TitlePatterns.parse(pageTitle, null).title(), h1);
+    }
+
+    /** The last resort: the first logo's alt text ("Acme logo", "Logo - Acme"). */
+    private static @Nullable String logoName(Document page) {
+        Element logo = page.selectFirst("img[alt~=(?i)\\blogo\\b]");
+        if (logo == null) {
+            return null;
+        }
+        String name = TextNormalizer.blankToNull(LOGO_WORDS.matcher(logo.attr("alt")).replaceAll(""));
+        if (name == null || JobBoards.isNotACompany(name)) {
+            return null;
+        }
+        return name.equals(name.toLowerCase(Locale.ROOT)) ? capitalized(name) : name;
+    }
+
+    /** "arla foods" becomes "Arla Foods": alt texts are often written in lower case. */
+    private static String capitalized(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean startOfWord = true;
+        for (char c : name.toCharArray()) {
+            out.append(startOfWord ? Character.toUpperCase(c) : c);
+            startOfWord = Character.isWhitespace(c);
+        }
+        return out.toString();
+    }
+
+    private static @Nullable String siteName(@Nullable String name) {
+        return name == null || JobBoards.isNotACompany(name) ? null : name;
+    }
+
+    private static boolean containsIgnoreCase(@Nullable String text, String part) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
+    }
+
+    @SafeVarargs
+    private static <T> @Nullable T firstOf(@Nullable T... values) {
+        for (T value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+}

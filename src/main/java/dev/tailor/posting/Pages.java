@@ -1,0 +1,36 @@
+package dev.tailor.posting;
+
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/** Small lookups on parsed pages that several readers share. */
+final class Pages {
+    private Pages() {
+    }
+
+    /** The cleaned text of the first element matching the selector, or null when there is none or it is blank. */
+    static @Nullable String text(Element root, String cssQuery) {
+        Element element = root.selectFirst(cssQuery);
+        return element == null ? null : TextNormalizer.blankToNull(element.text());
+    }
+
+    /** The first element matching the first of the queries that matches anything, or null. */
+    static @Nullable Element first(Element root, List<String> cssQueries) {
+        for (String query : cssQueries) {
+            Element element = root.selectFirst(query);
+            if (element != null) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    /** The content of the first {@code <meta>} whose property or name is {@code key}, or null. */
+    static @Nullable String meta(Document page, String key) {
+        Element element = page.selectFirst("meta[property=" + key + "], meta[name=" + key + "]");
+        return element == null ? null : TextNormalizer.blankToNull(element.attr("content"));
+    }
+}
