@@ -119,7 +119,7 @@
 <#macro stackSentence>
   <#if lead?? && lead.asked?has_content>
     That result ran on ${listing(lead.asked)}, the same stack ${companyName} asks for in this role.
-  <#else>
+  <#elseif lead??>
     It is the kind of result I would like to repeat in the ${title} role at ${companyName}.
   </#if>
 </#macro>
@@ -162,7 +162,7 @@
     <#elseif s.type?? && s.type == "blog">
       ${companyName}'s engineering blog (${s.value}) describes problems I have already met in production.
     <#elseif lead.asked?has_content>
-      ${companyName} names ${listing(lead.asked)} as the core of its stack for this ${title} role, and I have shipped results with exactly that stack.
+      ${companyName} names ${listing(lead.asked)} as the core of its stack for this role, and I have shipped results with exactly that stack.
     <#else>
       ${companyName}'s ${title} role describes work I have done before.
     </#if>
@@ -170,9 +170,14 @@
     <#if s.type?? && lead.asked?has_content>
       That work ran on ${listing(lead.asked)}, the tools your posting names.
     </#if>
-  <#else>
+  <#elseif lead??>
     <@leadSentence/>
     <@stackSentence/>
+  <#else>
+    I am applying for the ${title} role at ${companyName}.
+    <#if requirements?has_content>
+      Your posting asks for ${listing(requirements)}, which ${(requirements?size > 1)?then("are", "is")} part of my everyday work.
+    </#if>
   </#if>
 </#macro>
 
@@ -208,7 +213,8 @@
 <#macro alignment>
   <#if weak>
     <#if requirements?has_content>
-      Of the skills your posting lists, I can show evidence for ${listing(requirements)}.
+      <#local few = requirements[0..<[requirements?size, 3]?min]>
+      Of the skills your posting lists, I have worked with ${listing(few)}<#if requirements?size gt few?size>, among others</#if>.
     </#if>
     <#if missing?has_content>
       Some of your other requirements would be new ground for me, and I would rather say so plainly here.
@@ -217,6 +223,8 @@
   </#if>
   <#list tailoring.alignment as item>
     <#local i = item?index>
+    <#-- Without any achievement the opening already named these skills: nothing to add. -->
+    <#if !lead??><#break></#if>
     <#if !item.achievement??>
       I also work with ${item.requirement}, though not yet on a project with a result I can quote.
     <#elseif told(item.achievement)>
@@ -272,7 +280,7 @@
     The ${signal.migration.value} migration your posting mentions is work I would be glad to take on.
   <#elseif signal.growth?? && used != "growth">
     The growth your posting describes (${signal.growth.value}) is where that kind of work pays off.
-  <#elseif signal.product?? && tailoring.opening != "ecosystem">
+  <#elseif signal.product?? && lead?? && tailoring.opening != "ecosystem">
     Your ${signal.product.value} is the kind of product where those results matter to users.
   </#if>
   <#if collaboration?has_content>
@@ -298,7 +306,11 @@
 
 <#macro closing>
   <#if weak>
-    If that mix still interests you, I would welcome ${step()} to talk it through.
+    <#if lead??>
+      If that mix still interests you, I would welcome ${step()} to talk through the ${work(lead)} at ${lead.employer}.
+    <#else>
+      If that mix still interests you, I would welcome ${step()} to talk it through.
+    </#if>
     <#return>
   </#if>
   <#if lead??>
