@@ -1,0 +1,75 @@
+package dev.tailor.letter;
+
+import dev.tailor.analysis.Analysis;
+import dev.tailor.analysis.SkillMention;
+import dev.tailor.match.Tailoring;
+import dev.tailor.profile.Achievement;
+import dev.tailor.profile.CandidateProfile;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Which of a posting's top requirements the candidate has, and how many of those a letter names. */
+final class RequirementCoverage {
+    /** How many requirements count as "top" (LETTER-RUBRIC.md: the first eight). */
+    static final int TOP = 8;
+    /** Below this many required skills, the top list is taken from all skills instead. */
+    static final int MIN_REQUIRED = 3;
+
+    private RequirementCoverage() {
+    }
+
+    /** The posting's top requirements: up to 8 required skills, or the top 8 skills if fewer than 3 are required. */
+    static List<SkillMention> top(Analysis analysis) {
+        List<SkillMention> required = analysis.required();
+        List<SkillMention> pool = required.size() >= MIN_REQUIRED ? required : analysis.skills();
+        return List.copyOf(pool.subList(0, Math.min(TOP, pool.size())));
+    }
+
+    /** The posting's spelling of a skill, or its canonical name when the posting gave none. */
+    static String spelling(SkillMention skill) {
+        return skill.spelling() == null || skill.spelling().isBlank() ? skill.name() : skill.spelling();
+    }
+
+    /** Every skill the candidate claims, lower-cased: the profile's list and every achievement's. */
+    static Set<String> claimed(CandidateProfile profile) {
+        Set<String> claimed = new HashSet<>();
+        profile.skills().forEach(s -> claimed.add(key(s)));
+        for (Achievement achievement : profile.achievements()) {
+            achievement.skills().forEach(s -> claimed.add(key(s)));
+        }
+        return claimed;
+    }
+
+    /** Whether the candidate has the skill: the match found it, or the profile names it (either spelling). */
+    static boolean candidateHas(SkillMention skill, Set<String> claimed, Tailoring tailoring) {
+        if (tailoring != null && tailoring.matched().stream().anyMatch(m -> key(m).equals(key(skill.name())))) {
+            return true;
+        }
+        return claimed.contains(key(skill.name())) || claimed.contains(key(spelling(skill)));
+    }
+
+    /** The top requirements the candidate has, strongest first. */
+    static List<SkillMention> topHeld(Analysis analysis, CandidateProfile profile, Tailoring tailoring) {
+        Set<String> claimed = claimed(profile);
+        return top(analysis).stream().filter(s -> candidateHas(s, claimed, tailoring)).toList();
+    }
+
+    /**
+     * ATS coverage: the share of the top requirements the candidate has that the body names in the posting's
+     * spelling; null when the candidate has none of them.
+     */
+    static Double atsCoverage(String body, Analysis analysis, CandidateProfile profile, Tailoring tailoring) {
+        List<SkillMention> held = topHeld(analysis, profile, tailoring);
+        if (held.isEmpty()) {
+            return null;
+        }
+        long named = held.stream().filter(s -> LetterText.names(body, spelling(s))).count();
+        return (double) named / held.size();
+    }
+
+    static String key(String skill) {
+        return skill == null ? "" : skill.strip().toLowerCase(Locale.ROOT);
+    }
+}
