@@ -6,20 +6,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.apache.poi.common.usermodel.HyperlinkType;
-
 /**
- * A hyperlink the workbook may safely carry: a web page ({@code http}/{@code https}) or a file below the
- * workbook's folder. Anything else ({@code javascript:}, {@code file:}, absolute paths, {@code ..}) stays text,
- * because a click in a spreadsheet should never run code or open files elsewhere on the machine.
+ * A link the workbook may safely carry: a web page ({@code http}/{@code https}) or a file below the workbook's
+ * folder. Anything else ({@code javascript:}, {@code file:}, absolute paths, {@code ..}) stays text, because a
+ * click in a spreadsheet should never run code or open files elsewhere on the machine.
  *
- * @param type    URL for a web page, FILE for a relative file
- * @param address the address to store, percent-encoded where a URI needs it
+ * @param address the address to link to, percent-encoded where a URI needs it; it never contains a double quote
  */
-record LinkTarget(HyperlinkType type, String address) {
+record LinkTarget(String address) {
 
-    /** Excel ignores a hyperlink address longer than this. */
-    static final int MAX_ADDRESS_CHARS = 2079;
+    /**
+     * Excel's limit on a string inside a formula, and so on a {@code HYPERLINK()} address; a longer address stays
+     * text.
+     */
+    static final int MAX_ADDRESS_CHARS = 255;
 
     private static final Pattern PARENT_SEGMENT = Pattern.compile("(^|/)\\.\\.(/|$)");
 
@@ -33,8 +33,9 @@ record LinkTarget(HyperlinkType type, String address) {
             return Optional.empty();
         }
         try {
+            // a parseable URI has no quotes, spaces, angle brackets or control characters
             URI uri = new URI(text);
-            return uri.getHost() == null ? Optional.empty() : Optional.of(new LinkTarget(HyperlinkType.URL, text));
+            return uri.getHost() == null ? Optional.empty() : Optional.of(new LinkTarget(text));
         } catch (URISyntaxException notAUri) {
             return Optional.empty();
         }
@@ -56,7 +57,7 @@ record LinkTarget(HyperlinkType type, String address) {
         }
         try {
             String encoded = new URI(null, null, path, null).getRawPath();
-            return Optional.of(new LinkTarget(HyperlinkType.FILE, encoded));
+            return encoded.length() > MAX_ADDRESS_CHARS ? Optional.empty() : Optional.of(new LinkTarget(encoded));
         } catch (URISyntaxException notAPath) {
             return Optional.empty();
         }

@@ -62,7 +62,7 @@ public final class ReviewWorkbookWriter {
      * @return the file actually written: {@code xlsx}, or a {@code summary-<timestamp>.xlsx} beside it
      * @throws IOException when no workbook could be written at all
      */
-    public Path write(Path xlsx, List<PostingRecord> postings, Map<String, ReviewEntry> reviews, List<RunRow> runs)
+    public Path write(Path xlsx, Iterable<PostingRecord> postings, Map<String, ReviewEntry> reviews, List<RunRow> runs)
             throws IOException {
         Objects.requireNonNull(xlsx, "xlsx");
         Objects.requireNonNull(postings, "postings");
@@ -77,7 +77,7 @@ public final class ReviewWorkbookWriter {
         }
     }
 
-    private static void writeWorkbook(Path file, List<PostingRecord> postings, Map<String, ReviewEntry> reviews,
+    private static void writeWorkbook(Path file, Iterable<PostingRecord> postings, Map<String, ReviewEntry> reviews,
             List<RunRow> runs) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING)) {
