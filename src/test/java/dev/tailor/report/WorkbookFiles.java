@@ -19,6 +19,11 @@ final class WorkbookFiles {
 
     private static final DataFormatter FORMATTER = new DataFormatter();
 
+    static {
+        // a link cell shows its text, as in a spreadsheet, not its HYPERLINK() formula
+        FORMATTER.setUseCachedValuesForFormulaCells(true);
+    }
+
     private WorkbookFiles() {
     }
 
