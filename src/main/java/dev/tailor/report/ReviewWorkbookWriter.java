@@ -1,0 +1,144 @@
+package dev.tailor.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes the review workbook {@code summary.xlsx}: the Postings sheet to review, the Skipped sheet of what produced
+ * no letter, and the Runs sheet.
+ *
+ * <p>Streams rows (SXSSF), so 100,000 postings fit in a small heap. The person's Status and Notes are carried over
+ * from the {@link ReviewEntry reviews} read by {@link ReviewWorkbookReader}. The new workbook replaces the old one
+ * atomically, and the old one is kept as {@code summary.xlsx.bak}. When the old one cannot be replaced (open in
+ * Excel on Windows, read-only) or backed up, the new workbook is written beside it instead and the old one is left
+ * untouched: a person's edits are never overwritten without a copy.
+ */
+public final class ReviewWorkbookWriter {
+
+    /** Rows kept in memory per sheet before SXSSF flushes them to its temporary file. */
+    static final int ROW_WINDOW = 100;
+
+    static final String BACKUP_SUFFIX = ".bak";
+
+    /** Postings with these statuses have no letter and go to the Skipped sheet instead. */
+    private static final Set<String> NOT_PROCESSED = Set.of("SKIPPED", "FAILED");
+
+    private static final DateTimeFormatter BESIDE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Clock clock;
+
+    /** A writer that stamps fallback file names with the system clock. */
+    public ReviewWorkbookWriter() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** A writer that stamps fallback file names ({@code summary-<yyyyMMdd-HHmmss>.xlsx}) with {@code clock}. */
+    public ReviewWorkbookWriter(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Writes the workbook to {@code xlsx}, or beside it when {@code xlsx} cannot be replaced.
+     *
+     * @param xlsx     where the workbook goes; letter paths in {@code postings} are relative to its folder (the
+     *                 output folder), so the Letter links work from there
+     * @param postings every posting of the run, in display order (the caller sorts, newest first); SKIPPED and
+     *                 FAILED ones go to the Skipped sheet
+     * @param reviews  the person's Status and Notes by posting id; a posting without one gets "to review"
+     * @param runs     the rows of the Runs sheet, in display order
+     * @return the file actually written: {@code xlsx}, or a {@code summary-<timestamp>.xlsx} beside it
+     * @throws IOException when no workbook could be written at all
+     */
+    public Path write(Path xlsx, Iterable<PostingRecord> postings, Map<String, ReviewEntry> reviews, List<RunRow> runs)
+            throws IOException {
+        Objects.requireNonNull(xlsx, "xlsx");
+        Objects.requireNonNull(postings, "postings");
+        Objects.requireNonNull(reviews, "reviews");
+        Objects.requireNonNull(runs, "runs");
+        Path temp = AtomicFiles.createTempBeside(xlsx);
+        try {
+            writeWorkbook(temp, postings, reviews, runs);
+            return install(temp, xlsx);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void writeWorkbook(Path file, Iterable<PostingRecord> postings, Map<String, ReviewEntry> reviews,
+            List<RunRow> runs) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING)) {
+            CellWriter cells = new CellWriter(workbook);
+            PostingsSheet postingsSheet = new PostingsSheet(workbook, cells);
+            SkippedSheet skippedSheet = new SkippedSheet(workbook, cells);
+            for (PostingRecord posting : postings) {
+                if (posting.status() != null && NOT_PROCESSED.contains(posting.status())) {
+                    skippedSheet.add(posting);
+                } else {
+                    postingsSheet.add(posting, reviews.get(posting.id()));
+                }
+            }
+            postingsSheet.finish();
+            skippedSheet.finish();
+            RunsSheet.write(workbook, cells, runs);
+            workbook.write(out);
+        } finally {
+            // close() alone leaves SXSSF's temporary row files behind
+            workbook.dispose();
+            workbook.close();
+        }
+    }
+
+    /** Keeps the old workbook as .bak, then renames the new one over it; else puts the new one beside it. */
+    private Path install(Path temp, Path target) throws IOException {
+        try {
+            if (Files.isRegularFile(target)) {
+                AtomicFiles.copyIntoPlace(target, backupOf(target));
+            }
+            AtomicFiles.moveIntoPlace(temp, target);
+            return target;
+        } catch (IOException cannotReplace) {
+            return moveBeside(temp, target, cannotReplace);
+        }
+    }
+
+    private Path moveBeside(Path temp, Path target, IOException cause) throws IOException {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        String stamp = LocalDateTime.now(clock).format(BESIDE_STAMP);
+        for (int attempt = 1; ; attempt++) {
+            String suffix = attempt == 1 ? "" : "-" + attempt;
+            Path beside = target.resolveSibling(stem + "-" + stamp + suffix + extension);
+            try {
+                // no REPLACE_EXISTING: a file of that name is an earlier fallback the person may still need
+                Files.move(temp, beside);
+                return beside;
+            } catch (FileAlreadyExistsException taken) {
+                // two runs in the same second: take the next number
+            } catch (IOException besideFailed) {
+                besideFailed.addSuppressed(cause);
+                throw besideFailed;
+            }
+        }
+    }
+
+    /** Where the previous workbook is kept: {@code summary.xlsx.bak}. */
+    static Path backupOf(Path xlsx) {
+        return xlsx.resolveSibling(xlsx.getFileName() + BACKUP_SUFFIX);
+    }
+}
