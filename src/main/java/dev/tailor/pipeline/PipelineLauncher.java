@@ -12,10 +12,20 @@ import org.springframework.context.ConfigurableApplicationContext;
  * and console are handed to the context as ready-made beans.
  */
 public class PipelineLauncher {
+    private final Map<String, Object> properties;
     private final Class<?>[] sources;
 
     /** @param sources the application class, plus any configuration a test adds */
     public PipelineLauncher(Class<?>... sources) {
+        this(Map.of(), sources);
+    }
+
+    /**
+     * @param properties settings that override application.yml (e.g. {@code tailor.chunk-size})
+     * @param sources    the application class, plus any configuration a test adds
+     */
+    public PipelineLauncher(Map<String, Object> properties, Class<?>... sources) {
+        this.properties = Map.copyOf(properties);
         this.sources = sources.clone();
     }
 
@@ -34,7 +44,10 @@ public class PipelineLauncher {
                     beans.registerSingleton("runInputs", inputs);
                     beans.registerSingleton("runConsole", console);
                 });
-        try (ConfigurableApplicationContext context = builder.run()) {
+        // Passed as command-line properties: they take precedence over application.yml, defaults would not.
+        String[] overrides = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        try (ConfigurableApplicationContext context = builder.run(overrides)) {
             return context.getBean(TailorJobRunner.class).run();
         } catch (Exception e) {
             console.warn("the job could not run: " + rootCause(e));

@@ -80,7 +80,7 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
                     firstSeen, today);
             return new PostingOutcome(file, true, contentHash, fingerprint, record,
                     new PostingOutcome.RenderedLetter(stem, letter.markdown(), html, word));
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
             // A bug or an odd posting must not stop the night's run: record it and go on.
             throw new PostingRejectedException(file, contentHash, "could not tailor a letter: " + e, true, e);
         }

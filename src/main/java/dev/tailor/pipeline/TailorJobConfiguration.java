@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -100,8 +101,8 @@ public class TailorJobConfiguration {
                 .faultTolerant()
                 .skipPolicy(new PostingSkipPolicy(settings.skipLimit()))
                 .skipListener(skipRecorder)
-                .skipListener(progressListener)
-                .listener((Object) progressListener)
+                // registered once, as a step, chunk and skip listener at the same time
+                .listener((StepListener) progressListener)
                 .build();
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tailor.TailorApplication;
 import dev.tailor.cli.TailorCli;
+import dev.tailor.posting.PostingParseException;
+import dev.tailor.posting.PostingReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +26,8 @@ import org.springframework.context.annotation.Primary;
  * committed chunk: no posting is done twice, none is missing.
  */
 class RestartTest {
-    /** The default chunk size (application.yml): the injected failure hits the second chunk. */
-    private static final int CHUNK = 10;
+    /** A small chunk, so the sample data spans several chunks. */
+    private static final int CHUNK = 4;
 
     @TempDir
     Path tmp;
@@ -39,11 +42,18 @@ class RestartTest {
         SampleWorkspace workspace = SampleWorkspace.copyInto(tmp);
         List<Path> files = workspace.postingFiles();
         int total = files.size();
-        // Fail on the first posting of the second chunk, so the first chunk is committed and the second is not.
-        Path failing = files.get(CHUNK);
-        int skippedInFirstChunk = countSkippable(files.subList(0, CHUNK));
-        int skippedAfter = countSkippable(files.subList(CHUNK, total));
-        FailingWriter.failOn = failing.getFileName().toString();
+        // Fail on the first posting of a chunk after the first, so the chunks before it are committed and it is
+        // not. That posting must be one the reader accepts (a skipped one never reaches the writer).
+        int failingIndex = CHUNK;
+        while (isSkippable(files.get(failingIndex))) {
+            failingIndex += CHUNK;
+        }
+        int committed = failingIndex;
+        int skippedBefore = countSkippable(files.subList(0, committed));
+        int skippedAfter = countSkippable(files.subList(committed, total));
+        int failedChunkEnd = Math.min(total, committed + CHUNK);
+        int skippedInFailedChunk = countSkippable(files.subList(committed, failedChunkEnd));
+        FailingWriter.failOn = files.get(failingIndex).getFileName().toString();
 
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(cli(new ByteArrayOutputStream(), err).execute(workspace.runArgs())).isEqualTo(1);
@@ -52,10 +62,13 @@ class RestartTest {
         List<BatchTables.StepCounts> first = BatchTables.postingSteps(workspace.db());
         assertThat(first).singleElement().satisfies(step -> {
             assertThat(step.jobStatus()).isEqualTo("FAILED");
-            assertThat(step.read()).isEqualTo(CHUNK);
-            assertThat(step.write()).isEqualTo(CHUNK - skippedInFirstChunk);
-            assertThat(step.skip()).isEqualTo(skippedInFirstChunk);
+            // Spring Batch counts what the rolled-back chunk read and skipped; only what was written is committed.
+            assertThat(step.read()).isEqualTo(failedChunkEnd);
+            assertThat(step.write()).isEqualTo(committed - skippedBefore);
+            assertThat(step.skip()).isEqualTo(skippedBefore + skippedInFailedChunk);
         });
+
+        assertThat(BatchTables.count(workspace.db(), "SELECT COUNT(*) FROM tailor_posting")).isEqualTo(committed);
 
         FailingWriter.failOn = null;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -66,30 +79,40 @@ class RestartTest {
         assertThat(steps).hasSize(2);
         assertThat(steps.get(1)).satisfies(step -> {
             assertThat(step.jobStatus()).isEqualTo("COMPLETED");
-            assertThat(step.read()).isEqualTo(total - CHUNK);
-            assertThat(step.write()).isEqualTo(total - CHUNK - skippedAfter);
+            assertThat(step.read()).isEqualTo(total - committed);
+            assertThat(step.write()).isEqualTo(total - committed - skippedAfter);
             assertThat(step.skip()).isEqualTo(skippedAfter);
         });
         assertThat(BatchTables.count(workspace.db(), "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(1);
         assertThat(BatchTables.count(workspace.db(), "SELECT COUNT(*) FROM tailor_posting")).isEqualTo(total);
         assertThat(BatchTables.count(workspace.db(),
                 "SELECT COUNT(*) FROM tailor_posting WHERE last_outcome = 'processed'"))
-                .isEqualTo(total - skippedInFirstChunk - skippedAfter);
+                .isEqualTo(total - skippedBefore - skippedAfter);
         assertThat(Files.readAllLines(workspace.out().resolve("postings.jsonl"))).hasSize(total);
         try (var letters = Files.list(workspace.out().resolve("letters"))) {
             assertThat(letters.filter(p -> p.toString().endsWith(".md")).count())
-                    .isEqualTo(total - skippedInFirstChunk - skippedAfter);
+                    .isEqualTo(total - skippedBefore - skippedAfter);
         }
     }
 
     private static int countSkippable(List<Path> files) {
-        return (int) files.stream().filter(p -> p.getFileName().toString().equals("saved-sign-in-wall.html")).count();
+        return (int) files.stream().filter(RestartTest::isSkippable).count();
+    }
+
+    /** Whether the posting reader rejects the file: such postings are skipped, never written. */
+    private static boolean isSkippable(Path file) {
+        try {
+            new PostingReader().read(file, file.toString());
+            return false;
+        } catch (PostingParseException e) {
+            return true;
+        }
     }
 
     private static TailorCli cli(ByteArrayOutputStream out, ByteArrayOutputStream err) {
         return new TailorCli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Clock.systemDefaultZone(),
-                new PipelineLauncher(TailorApplication.class, FailingWriter.class));
+                new PipelineLauncher(Map.of("tailor.chunk-size", CHUNK), TailorApplication.class, FailingWriter.class));
     }
 
     /**

@@ -200,6 +200,28 @@ class TailorJobTest {
         assertNothingWritten();
     }
 
+    @Test
+    void checkValidatesTheSampleAndWritesNothing() {
+        String[] args = workspace.runArgs();
+        args[0] = "check";
+
+        assertThat(cli().execute(args)).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("configuration is valid");
+        assertNothingWritten();
+    }
+
+    @Test
+    void templateWithASyntaxErrorExitsTwoNamingTheFile() throws Exception {
+        Path template = workspace.templates().resolve("paragraphs.ftl");
+        Files.writeString(template, Files.readString(template) + "\n<#if unclosed>\n");
+
+        assertThat(run()).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("invalid template:", "paragraphs.ftl");
+        assertNothingWritten();
+    }
+
     private void assertNothingWritten() {
         assertThat(workspace.out()).doesNotExist();
         assertThat(workspace.db().getParent()).doesNotExist();
