@@ -342,7 +342,8 @@ public final class RubricLinter {
         }
         Matcher at = AT_NAME.matcher(f.body);
         while (at.find()) {
-            String name = at.group(1).replaceAll("['’]s$", "").replaceAll("[.,]+$", "");
+            // "At Example Systems I rebuilt ...": the pronoun is not part of the name.
+            String name = at.group(1).replaceAll("\\s+I$", "").replaceAll("['’]s$", "").replaceAll("[.,]+$", "");
             if (!f.knownName(name)) {
                 unknown.add("employer " + name);
             }
