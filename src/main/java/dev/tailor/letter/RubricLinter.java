@@ -103,19 +103,19 @@ public final class RubricLinter {
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(tailoring, "tailoring");
-        Facts facts = new Facts(paragraphs, posting, analysis, profile, tailoring);
+        LintFacts facts = new LintFacts(paragraphs, posting, analysis, profile, tailoring);
         return List.of(length(facts), openingMetric(facts), companyNamed(facts), mirrorsRequirements(facts),
                 companySignal(facts), specificClose(facts), noGenericPhrases(facts), noLaundryList(facts),
                 humanElement(facts), noSalary(facts), outdatedFramed(facts), noFabrication(facts));
     }
 
-    private static LintResult length(Facts f) {
+    private static LintResult length(LintFacts f) {
         int words = LetterText.words(f.body);
         return new LintResult("length", words >= MIN_WORDS && words <= MAX_WORDS,
                 words + " words (" + MIN_WORDS + "-" + MAX_WORDS + ")");
     }
 
-    private static LintResult openingMetric(Facts f) {
+    private static LintResult openingMetric(LintFacts f) {
         String first = f.paragraphs.isEmpty() ? "" : f.paragraphs.get(0);
         List<String> figures = LetterText.figures(first).stream().filter(n -> !YEAR.matcher(n).matches()).toList();
         List<String> topics = new ArrayList<>();
@@ -136,7 +136,7 @@ public final class RubricLinter {
         return new LintResult("opening-metric", ok, detail);
     }
 
-    private static LintResult companyNamed(Facts f) {
+    private static LintResult companyNamed(LintFacts f) {
         String company = f.posting.company();
         int times = 0;
         for (int i = 0; i < f.paragraphs.size() - 1; i++) {
@@ -149,7 +149,7 @@ public final class RubricLinter {
                 : company + " not named outside the closing");
     }
 
-    private static LintResult mirrorsRequirements(Facts f) {
+    private static LintResult mirrorsRequirements(LintFacts f) {
         List<SkillMention> held = RequirementCoverage.topHeld(f.analysis, f.profile, f.tailoring);
         List<String> mirrored = new ArrayList<>();
         List<String> bare = new ArrayList<>();
@@ -178,12 +178,12 @@ public final class RubricLinter {
     }
 
     /** Evidence beside a requirement: a figure or an employer the candidate worked for. */
-    private static boolean hasEvidence(String sentence, Facts f) {
+    private static boolean hasEvidence(String sentence, LintFacts f) {
         return !LetterText.figures(sentence).isEmpty()
                 || f.employers.stream().anyMatch(e -> LetterText.namesIgnoringCase(sentence, e));
     }
 
-    private static LintResult companySignal(Facts f) {
+    private static LintResult companySignal(LintFacts f) {
         List<String> used = new ArrayList<>();
         for (CompanySignal signal : f.signals) {
             if (signalUsed(f.body, signal)) {
@@ -206,7 +206,7 @@ public final class RubricLinter {
         return words != null && words.matcher(text).find();
     }
 
-    private static LintResult specificClose(Facts f) {
+    private static LintResult specificClose(LintFacts f) {
         String last = f.paragraphs.isEmpty() ? "" : f.paragraphs.get(f.paragraphs.size() - 1);
         String achievement = null;
         for (Achievement a : f.profile.achievements()) {
@@ -228,7 +228,7 @@ public final class RubricLinter {
         return new LintResult("specific-close", achievement != null && hasStep, detail);
     }
 
-    private static LintResult noGenericPhrases(Facts f) {
+    private static LintResult noGenericPhrases(LintFacts f) {
         Set<String> found = new LinkedHashSet<>();
         GENERIC_PHRASES.forEach((phrase, pattern) -> {
             if (pattern.matcher(f.body).find()) {
@@ -245,7 +245,7 @@ public final class RubricLinter {
                 found.isEmpty() ? "none found" : "found: " + String.join("; ", sorted));
     }
 
-    private static LintResult noLaundryList(Facts f) {
+    private static LintResult noLaundryList(LintFacts f) {
         int longest = 0;
         String worst = "";
         for (String sentence : f.sentences) {
@@ -292,7 +292,7 @@ public final class RubricLinter {
         return kept;
     }
 
-    private static LintResult humanElement(Facts f) {
+    private static LintResult humanElement(LintFacts f) {
         for (String sentence : f.profile.collaboration()) {
             String phrase = LetterModel.clause(sentence);
             if (!phrase.isEmpty() && f.body.contains(phrase)) {
@@ -306,14 +306,14 @@ public final class RubricLinter {
         return new LintResult("human-element", false, "no collaboration, mentoring, code review or cross-team work");
     }
 
-    private static LintResult noSalary(Facts f) {
+    private static LintResult noSalary(LintFacts f) {
         Matcher matcher = SALARY.matcher(f.body);
         return matcher.find()
                 ? new LintResult("no-salary", false, "mentions " + matcher.group(1))
                 : new LintResult("no-salary", true, "no pay expectations");
     }
 
-    private static LintResult outdatedFramed(Facts f) {
+    private static LintResult outdatedFramed(LintFacts f) {
         List<String> framed = new ArrayList<>();
         List<String> unframed = new ArrayList<>();
         for (String sentence : f.sentences) {
@@ -331,7 +331,7 @@ public final class RubricLinter {
                 : "framed as a migration: " + String.join(", ", framed));
     }
 
-    private static LintResult noFabrication(Facts f) {
+    private static LintResult noFabrication(LintFacts f) {
         List<String> unknown = new ArrayList<>();
         Set<String> allowedFigures = f.sourceFigures();
         String claims = DURATION.matcher(f.body).replaceAll(" ");
@@ -342,7 +342,8 @@ public final class RubricLinter {
         }
         Matcher at = AT_NAME.matcher(f.body);
         while (at.find()) {
-            String name = at.group(1).replaceAll("['’]s$", "").replaceAll("[.,]+$", "");
+            // "At Example Systems I rebuilt ...": the pronoun is not part of the name.
+            String name = at.group(1).replaceAll("\\s+I$", "").replaceAll("['’]s$", "").replaceAll("[.,]+$", "");
             if (!f.knownName(name)) {
                 unknown.add("employer " + name);
             }
@@ -372,114 +373,5 @@ public final class RubricLinter {
             return spelling;
         }
         return LetterText.names(text, skill.name()) ? skill.name() : null;
-    }
-
-    /** Everything the checks look up, computed once per letter. */
-    private static final class Facts {
-        final List<String> paragraphs;
-        final String body;
-        final List<String> sentences;
-        final Posting posting;
-        final Analysis analysis;
-        final CandidateProfile profile;
-        final Tailoring tailoring;
-        final List<CompanySignal> signals;
-        final Set<String> employers = new LinkedHashSet<>();
-        final Set<String> technologies = new LinkedHashSet<>();
-        final Set<String> claimed;
-        final String profileText;
-
-        Facts(List<String> paragraphs, Posting posting, Analysis analysis, CandidateProfile profile, Tailoring tailoring) {
-            this.paragraphs = List.copyOf(paragraphs);
-            this.body = String.join("\n\n", paragraphs);
-            this.sentences = LetterText.sentences(body);
-            this.posting = posting;
-            this.analysis = analysis;
-            this.profile = profile;
-            this.tailoring = tailoring;
-            List<CompanySignal> all = new ArrayList<>(analysis.signals());
-            tailoring.signals().stream().filter(s -> !all.contains(s)).forEach(all::add);
-            this.signals = List.copyOf(all);
-            StringBuilder text = new StringBuilder();
-            for (Achievement a : profile.achievements()) {
-                if (a.employer() != null && !a.employer().isBlank()) {
-                    employers.add(a.employer().strip());
-                }
-                text.append(a.action()).append('\n').append(a.result()).append('\n');
-                technologies.addAll(a.skills());
-            }
-            profile.collaboration().forEach(c -> text.append(c).append('\n'));
-            this.profileText = text.toString();
-            technologies.addAll(profile.skills());
-            for (SkillMention skill : analysis.skills()) {
-                technologies.add(skill.name());
-                technologies.add(RequirementCoverage.spelling(skill));
-            }
-            technologies.removeIf(t -> t == null || t.isBlank());
-            this.claimed = RequirementCoverage.claimed(profile);
-        }
-
-        /** The profile claims the skill: in its skill lists, or named in what an achievement says was done. */
-        boolean claims(SkillMention skill) {
-            return RequirementCoverage.candidateHas(skill, claimed, null)
-                    || LetterText.names(profileText, skill.name())
-                    || LetterText.names(profileText, RequirementCoverage.spelling(skill));
-        }
-
-        Set<String> sourceFigures() {
-            StringBuilder text = new StringBuilder(profileText);
-            text.append(profile.years()).append('\n');
-            for (Achievement a : profile.achievements()) {
-                text.append(a.year() == null ? "" : a.year()).append('\n')
-                        .append(Objects.toString(a.role(), "")).append('\n')
-                        .append(Objects.toString(a.employer(), "")).append('\n')
-                        .append(String.join(", ", a.skills())).append('\n');
-            }
-            text.append(String.join(", ", profile.skills())).append('\n')
-                    .append(Objects.toString(profile.nextStep(), "")).append('\n')
-                    .append(posting.title()).append('\n').append(posting.company()).append('\n')
-                    .append(Objects.toString(posting.location(), "")).append('\n').append(posting.text()).append('\n');
-            posting.sections().forEach(s -> text.append(s.heading()).append('\n').append(s.text()).append('\n'));
-            for (CompanySignal signal : signals) {
-                text.append(signal.value()).append('\n').append(signal.evidence()).append('\n');
-            }
-            if (analysis.yearsRequired() != null) {
-                text.append(analysis.yearsRequired()).append('\n');
-            }
-            analysis.skills().forEach(s -> text.append(RequirementCoverage.spelling(s)).append('\n'));
-            Set<String> figures = new LinkedHashSet<>();
-            for (String figure : LetterText.figures(text.toString())) {
-                figures.add(figure);
-                figures.add(figure.replace(",", ""));
-            }
-            return figures;
-        }
-
-        /** A name after "at" that the letter may use: an employer, the company, a place or a technology. */
-        boolean knownName(String name) {
-            List<String> known = new ArrayList<>(employers);
-            known.add(posting.company());
-            known.add(Objects.toString(posting.location(), ""));
-            known.add(Objects.toString(profile.location(), ""));
-            known.addAll(technologies);
-            String lower = name.toLowerCase(Locale.ROOT);
-            for (String k : known) {
-                String key = k.strip().toLowerCase(Locale.ROOT);
-                if (!key.isEmpty() && (lower.equals(key) || lower.startsWith(key + " ") || key.startsWith(lower))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** A job title the letter may use: part of the posting's title or a role from the profile. */
-        boolean knownTitle(String title) {
-            String lower = title.strip().toLowerCase(Locale.ROOT);
-            if (posting.title().toLowerCase(Locale.ROOT).contains(lower)) {
-                return true;
-            }
-            return profile.achievements().stream().map(Achievement::role).filter(Objects::nonNull)
-                    .anyMatch(role -> role.toLowerCase(Locale.ROOT).contains(lower));
-        }
     }
 }
