@@ -75,6 +75,7 @@ final class CellWriter {
             cell.setCellValue(names.get(col));
             cell.setCellStyle(header);
         }
+        SheetLayout.fitHeight(row);
     }
 
     /** A text cell; {@code wrap} for columns that hold sentences. */

@@ -18,8 +18,10 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPhoneticRun;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReviewWorkbookReaderTest {
@@ -74,6 +76,28 @@ class ReviewWorkbookReaderTest {
         Path xlsx = workbook("Postings", row("ID", "Status"), row("1a1a1a1a1a1a", "sent"));
 
         assertThat(reader.read(xlsx)).containsEntry("1a1a1a1a1a1a", new ReviewEntry("1a1a1a1a1a1a", "sent", null));
+    }
+
+    @Test
+    void readsNotesWithoutTheirPhoneticGuide() throws Exception {
+        Path xlsx = dir.resolve("summary.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Postings");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("ID");
+            header.createCell(1).setCellValue("Notes");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("1a1a1a1a1a1a");
+            XSSFRichTextString notes = new XSSFRichTextString("東京");
+            CTPhoneticRun furigana = notes.getCTRst().addNewRPh();
+            furigana.setSb(0);
+            furigana.setEb(2);
+            furigana.setT("トウキョウ");
+            row.createCell(1).setCellValue(notes);
+            WorkbookFiles.save(workbook, xlsx);
+        }
+
+        assertThat(reader.read(xlsx).get("1a1a1a1a1a1a").notes()).isEqualTo("東京");
     }
 
     @Test
