@@ -2,7 +2,7 @@ package dev.tailor.report;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +43,8 @@ final class CellWriter {
     private final CellStyle date;
     private final CellStyle dateTime;
     private final CellStyle integer;
-    /** Quote-prefixed twins of the text styles, made on first use. */
-    private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
+    /** Quote-prefixed twins of the text styles, made on first use; by identity, as XSSF styles compare slowly. */
+    private final Map<CellStyle, CellStyle> quoted = new IdentityHashMap<>();
 
     CellWriter(Workbook workbook) {
         this.workbook = workbook;
@@ -75,6 +75,7 @@ final class CellWriter {
             cell.setCellValue(names.get(col));
             cell.setCellStyle(header);
         }
+        SheetLayout.fitHeight(row);
     }
 
     /** A text cell; {@code wrap} for columns that hold sentences. */
@@ -141,7 +142,8 @@ final class CellWriter {
     private Cell write(Row row, int col, String value, CellStyle style) {
         Cell cell = row.createCell(col);
         cell.setCellValue(SafeText.forCell(value));
-        cell.setCellStyle(SafeText.looksLikeFormula(value) ? quoted.computeIfAbsent(style, this::quotePrefixed) : style);
+        boolean formulaLike = SafeText.looksLikeFormula(value);
+        cell.setCellStyle(formulaLike ? quoted.computeIfAbsent(style, this::quotePrefixed) : style);
         return cell;
     }
 

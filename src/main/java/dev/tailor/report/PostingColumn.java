@@ -13,7 +13,7 @@ enum PostingColumn {
     TITLE("Title", 34, true),
     LOCATION("Location", 18, true),
     REMOTE("Remote", 9, false),
-    SENIORITY("Seniority", 10, false),
+    SENIORITY("Seniority", 11, false),
     SCORE("Score", 8, false),
     MATCHED("Matched", 30, true),
     MISSING("Missing", 30, true),
@@ -25,7 +25,7 @@ enum PostingColumn {
     POSTING("Posting", 36, false),
     FIRST_SEEN("First seen", 11, false),
     LAST_SEEN("Last seen", 11, false),
-    DAYS_OPEN("Days open", 9, false),
+    DAYS_OPEN("Days open", 11, false),
     STATE("State", 10, false),
     STATUS("Status", 12, false),
     NOTES("Notes", 40, true);

@@ -74,6 +74,7 @@ final class PostingsSheet {
         String status = review == null || review.status() == null ? ReviewEntry.DEFAULT_STATUS : review.status();
         text(row, STATUS, status);
         text(row, NOTES, review == null ? null : review.notes());
+        SheetLayout.fitHeight(row);
     }
 
     /** Adds what spans all rows: filter, print setup, the score colour scale and the Status drop-down. */

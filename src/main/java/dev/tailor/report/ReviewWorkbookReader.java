@@ -54,7 +54,9 @@ public final class ReviewWorkbookReader {
         try {
             OPCPackage pkg = OPCPackage.open(xlsx.toFile(), PackageAccess.READ);
             try {
-                return readPostingsSheet(xlsx, new XSSFReader(pkg), new ReadOnlySharedStringsTable(pkg), parser);
+                // without phonetic runs: Excel's reading guides (furigana) are not part of what the person typed
+                ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+                return readPostingsSheet(xlsx, new XSSFReader(pkg), strings, parser);
             } finally {
                 // revert, not close: close() is for saving, and warns on a read-only package
                 pkg.revert();

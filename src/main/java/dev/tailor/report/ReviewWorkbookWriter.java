@@ -88,7 +88,7 @@ public final class ReviewWorkbookWriter {
                 if (posting.status() != null && NOT_PROCESSED.contains(posting.status())) {
                     skippedSheet.add(posting);
                 } else {
-                    postingsSheet.add(posting, reviews.get(posting.id()));
+                    postingsSheet.add(posting, posting.id() == null ? null : reviews.get(posting.id()));
                 }
             }
             postingsSheet.finish();

@@ -12,7 +12,7 @@ final class RunsSheet {
     static final String NAME = "Runs";
     private static final List<String> HEADERS = List.of("Run", "Started", "Ended", "Seconds", "Read", "Processed",
             "Unchanged", "Skipped", "Failed", "Outcome");
-    private static final int[] WIDTHS = {8, 20, 20, 9, 8, 10, 10, 8, 8, 14};
+    private static final int[] WIDTHS = {8, 20, 20, 10, 8, 12, 12, 10, 8, 14};
 
     private RunsSheet() {
     }

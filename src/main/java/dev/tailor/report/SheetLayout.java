@@ -1,6 +1,9 @@
 package dev.tailor.report;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -9,6 +12,10 @@ final class SheetLayout {
 
     /** Excel measures column widths in 1/256 of a character. */
     static final int WIDTH_UNITS_PER_CHAR = 256;
+
+    /** The tallest a row grows for wrapped text; longer text stays in the cell, a click away. */
+    static final int MAX_LINES_PER_ROW = 4;
+
 
     private SheetLayout() {
     }
@@ -19,6 +26,63 @@ final class SheetLayout {
             sheet.setColumnWidth(col, widthsInChars[col] * WIDTH_UNITS_PER_CHAR);
         }
         sheet.createFreezePane(0, 1);
+    }
+
+    /**
+     * Makes the row tall enough for its wrapped text, up to {@link #MAX_LINES_PER_ROW} lines. An estimate from the
+     * text length, because SXSSF cannot measure rendered text, and LibreOffice does not grow rows on opening.
+     */
+    static void fitHeight(Row row) {
+        Sheet sheet = row.getSheet();
+        int lines = 1;
+        for (Cell cell : row) {
+            if (cell.getCellType() == CellType.STRING && cell.getCellStyle().getWrapText()) {
+                int widthChars = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / WIDTH_UNITS_PER_CHAR);
+                lines = Math.max(lines, linesNeeded(cell.getStringCellValue(), widthChars));
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+        }
+    }
+
+    /**
+     * Lines the text takes in a column this many characters wide, at most {@link #MAX_LINES_PER_ROW}: words are
+     * packed greedily, as a spreadsheet wraps them, and a word longer than the column is broken.
+     */
+    static int linesNeeded(String text, int widthChars) {
+        int lines = 1;
+        int used = 0;
+        int i = 0;
+        while (i < text.length() && lines < MAX_LINES_PER_ROW) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lines++;
+                used = 0;
+                i++;
+                continue;
+            }
+            if (c == ' ') {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '\n') {
+                end++;
+            }
+            int word = end - i;
+            if (used > 0 && used + 1 + word <= widthChars) {
+                used += 1 + word;
+            } else {
+                if (used > 0) {
+                    lines++;
+                }
+                lines += (word - 1) / widthChars;
+                used = (word - 1) % widthChars + 1;
+            }
+            i = end;
+        }
+        return Math.min(lines, MAX_LINES_PER_ROW);
     }
 
     /**

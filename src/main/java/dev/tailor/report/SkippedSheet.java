@@ -29,6 +29,7 @@ final class SkippedSheet {
         cells.text(row, 0, p.source(), true);
         cells.text(row, 1, p.status(), false);
         cells.text(row, 2, p.reason(), true);
+        SheetLayout.fitHeight(row);
     }
 
     void finish() {

@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -18,8 +22,10 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTPhoneticRun;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReviewWorkbookReaderTest {
@@ -74,6 +80,28 @@ class ReviewWorkbookReaderTest {
         Path xlsx = workbook("Postings", row("ID", "Status"), row("1a1a1a1a1a1a", "sent"));
 
         assertThat(reader.read(xlsx)).containsEntry("1a1a1a1a1a1a", new ReviewEntry("1a1a1a1a1a1a", "sent", null));
+    }
+
+    @Test
+    void readsNotesWithoutTheirPhoneticGuide() throws Exception {
+        Path xlsx = dir.resolve("summary.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Postings");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("ID");
+            header.createCell(1).setCellValue("Notes");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("1a1a1a1a1a1a");
+            XSSFRichTextString notes = new XSSFRichTextString("東京");
+            CTPhoneticRun furigana = notes.getCTRst().addNewRPh();
+            furigana.setSb(0);
+            furigana.setEb(2);
+            furigana.setT("トウキョウ");
+            row.createCell(1).setCellValue(notes);
+            WorkbookFiles.save(workbook, xlsx);
+        }
+
+        assertThat(reader.read(xlsx).get("1a1a1a1a1a1a").notes()).isEqualTo("東京");
     }
 
     @Test
@@ -167,12 +195,42 @@ class ReviewWorkbookReaderTest {
     }
 
     @Test
+    void refusesASheetThatDeclaresExternalEntities() throws Exception {
+        Path plain = workbook("Postings", row("ID", "Notes"), row("1a1a1a1a1a1a", "placeholder"));
+        Path xlsx = dir.resolve("hostile.xlsx");
+        String secret = Files.writeString(dir.resolve("secret.txt"), "do not leak").toUri().toString();
+        replaceEntry(plain, xlsx, "xl/worksheets/sheet1.xml", xml -> xml
+                .replaceFirst("<worksheet", "<!DOCTYPE worksheet [<!ENTITY leak SYSTEM \"" + secret + "\">]><worksheet")
+                .replaceFirst("<c r=\"B2\"[^>]*>.*?</c>", "<c r=\"B2\" t=\"inlineStr\"><is><t>&leak;</t></is></c>"));
+
+        assertThatThrownBy(() -> reader.read(xlsx))
+                .isInstanceOf(ReviewWorkbookException.class)
+                .hasMessageContaining("DOCTYPE");
+    }
+
+    @Test
     void refusesAFolder() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("summary.xlsx"));
 
         assertThatThrownBy(() -> reader.read(folder))
                 .isInstanceOf(ReviewWorkbookException.class)
                 .hasMessage(folder + ": is not a file");
+    }
+
+    /** Copies a workbook, rewriting one of its XML parts. */
+    private static void replaceEntry(Path from, Path to, String entry, UnaryOperator<String> edit) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals(entry)) {
+                    bytes = edit.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
     }
 
     private static String[] row(String... cells) {

@@ -165,7 +165,8 @@ class ReviewWorkbookWriterTest {
                     .extracting(Object::toString)
                     .containsExactly("org.apache.poi.ss.util.CellRangeAddress [T2:T3]");
             // OOXML's showDropDown="true" hides the arrow
-            assertThat(sheet.getCTWorksheet().getDataValidations().getDataValidationArray(0).getShowDropDown()).isFalse();
+            var ooxml = sheet.getCTWorksheet().getDataValidations().getDataValidationArray(0);
+            assertThat(ooxml.getShowDropDown()).isFalse();
         }
     }
 
