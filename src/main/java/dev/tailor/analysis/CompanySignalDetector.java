@@ -109,7 +109,12 @@ public final class CompanySignalDetector {
                 at = value.indexOf(reference, at + captured.length());
             }
         }
-        return SPACES.matcher(value.toString().strip()).replaceAll(" ");
+        String filled = SPACES.matcher(value.toString().strip()).replaceAll(" ");
+        int end = filled.length();
+        while (end > 0 && ".,;:!?)".indexOf(filled.charAt(end - 1)) >= 0) {
+            end--; // "to React." at the end of a sentence
+        }
+        return filled.substring(0, end);
     }
 
     private static void offer(Map<String, Finding> findings, TokenizedText text, String type, String value,

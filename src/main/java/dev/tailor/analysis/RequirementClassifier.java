@@ -14,20 +14,27 @@ import java.util.Set;
  *   <li>ABOUT and BENEFITS sections: mentioned, whatever the wording ("we run on Kafka").</li>
  *   <li>Otherwise the nearest cue of the same clause decides: "bonus", "a plus", "preferred",
  *       "ideally", "familiarity with", "exposure to"... make it nice to have; "must", "required",
- *       "strong experience", "N+ years", "proficient in"... make it required.</li>
+ *       "strong experience", "N+ years", "proficient in"... make it required. Plain "experience
+ *       with" and "knowledge of" also make it required, but only when no such explicit cue speaks.</li>
  *   <li>RESPONSIBILITIES and OTHER: without such a cue, a skill is required when the clause says the
  *       person will work with it ("build services in Go", "you will use Terraform"), since that is the
  *       stack of the job; otherwise (a team that uses it, a product it serves) it is only mentioned.</li>
  *   <li>REQUIREMENTS: without a cue, required.</li>
  * </ul>
  * A cue points forward ("ideally Kotlin"), backward ("Kotlin is a plus") or both ways ("preferred");
- * clauses end at sentence ends, ';' and "but". A cue inside parentheses speaks for the skills in the
+ * clauses end at sentence ends, ';', "but" and relative pronouns ("the data team, who use dbt":
+ * someone else's tools are only mentioned). A cue inside parentheses speaks for the skills in the
  * same parentheses, or, when there are none ("(nice to have)"), for the clause around them.
  */
 final class RequirementClassifier {
     private enum Direction { FORWARD, BACKWARD, BOTH }
 
-    private enum Strength { REQUIRED, NICE, USAGE }
+    /**
+     * REQUIRED and NICE are explicit; LIKELY ("experience with", "knowledge of") and USAGE ("build
+     * with") only count when no explicit cue speaks for the skill: "Experience with Redis (nice to
+     * have)" is nice to have.
+     */
+    private enum Strength { REQUIRED, NICE, LIKELY, USAGE }
 
     private record Cue(Strength strength, Direction direction) {
     }
@@ -35,7 +42,9 @@ final class RequirementClassifier {
     private record CueHit(int first, int end, Cue cue, int clause, int parens) {
     }
 
-    private static final Set<String> CLAUSE_WORDS = Set.of("but", "however", "whereas", "aber", "jedoch");
+    private static final Set<String> CLAUSE_WORDS = Set.of("but", "however", "whereas", "aber", "jedoch", "who", "which", "whose");
+    /** Words after which a usage verb is someone else's ("the data team, who use dbt"). */
+    private static final Set<String> OTHERS = Set.of("who", "which", "whose", "they", "teams", "team");
     private static final Set<String> YEAR_WORDS = Set.of("year", "years", "yrs", "yr", "jahr", "jahre", "jahren");
     private static final PhraseIndex<Cue> CUES = cues();
 
@@ -62,11 +71,11 @@ final class RequirementClassifier {
                 "substantial experience", "professional experience", "hands-on experience", "strong knowledge",
                 "solid knowledge", "deep knowledge", "in-depth knowledge", "strong understanding",
                 "deep understanding", "solid understanding", "strong background", "expert", "expertise",
-                "proficient", "proficiency", "fluent in", "fluency in", "mastery of", "experience with",
-                "experience in", "experience using", "experience building", "knowledge of", "understanding of",
-                "skills in", "background in", "you have", "you bring", "we expect", "sehr gute kenntnisse",
-                "fundierte kenntnisse", "gute kenntnisse", "kenntnisse in", "erfahrung mit", "erfahrung in",
-                "mehrjährige", "langjährige");
+                "proficient", "proficiency", "fluent in", "fluency in", "mastery of", "sehr gute kenntnisse",
+                "fundierte kenntnisse", "mehrjährige", "langjährige");
+        add(cues, new Cue(Strength.LIKELY, Direction.FORWARD), "experience with", "experience in", "experience using",
+                "experience building", "knowledge of", "understanding of", "skills in", "background in", "you have",
+                "you bring", "we expect", "gute kenntnisse", "kenntnisse in", "erfahrung mit", "erfahrung in");
         add(cues, new Cue(Strength.USAGE, Direction.FORWARD), "use", "using", "uses", "build", "building", "develop",
                 "developing", "write", "writing", "work with", "working with", "maintain", "maintaining",
                 "implement", "implementing", "design", "designing", "deploy", "deploying", "operate", "operating",
@@ -94,7 +103,10 @@ final class RequirementClassifier {
         clausesAndParens(text, clauses, parens);
         List<CueHit> cues = findCues(text, clauses, parens);
         for (int h = 0; h < hits.size(); h++) {
-            Cue cue = nearestCue(hits.get(h), hits, cues, clauses, parens);
+            Cue cue = nearestCue(hits.get(h), hits, cues, clauses, parens, true);
+            if (cue == null) {
+                cue = nearestCue(hits.get(h), hits, cues, clauses, parens, false);
+            }
             levels[h] = level(cue, section);
         }
         return levels;
@@ -144,7 +156,7 @@ final class RequirementClassifier {
                 continue;
             }
             PhraseIndex.Match<Cue> match = tokens.get(i).isWord() ? CUES.longestAt(tokens, i) : null;
-            if (match != null) {
+            if (match != null && !isOthersUsage(tokens, i, match.payloads().get(0))) {
                 found.add(new CueHit(i, match.end(), match.payloads().get(0), clauses[i], parens[i]));
                 i = match.end();
             } else {
@@ -152,6 +164,10 @@ final class RequirementClassifier {
             }
         }
         return found;
+    }
+
+    private static boolean isOthersUsage(List<Token> tokens, int i, Cue cue) {
+        return cue.strength() == Strength.USAGE && i > 0 && OTHERS.contains(tokens.get(i - 1).lower());
     }
 
     /** "5+ years", "3-5 years", "5 plus years": the end of the cue, or {@code i} when there is none. */
@@ -177,12 +193,14 @@ final class RequirementClassifier {
         return i;
     }
 
-    private static Cue nearestCue(SkillHit hit, List<SkillHit> hits, List<CueHit> cues, int[] clauses, int[] parens) {
+    private static Cue nearestCue(SkillHit hit, List<SkillHit> hits, List<CueHit> cues, int[] clauses, int[] parens,
+                                  boolean explicit) {
         int clause = clauses[hit.first()];
         Cue best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (CueHit cue : cues) {
-            if (cue.clause() != clause || !speaksFor(cue, hit, hits, parens)) {
+            boolean isExplicit = cue.cue().strength() == Strength.REQUIRED || cue.cue().strength() == Strength.NICE;
+            if (isExplicit != explicit || cue.clause() != clause || !speaksFor(cue, hit, hits, parens)) {
                 continue;
             }
             int distance;

@@ -66,7 +66,22 @@ final class SentenceSplitter {
         if (k < n && text.charAt(k) != '\n' && text.charAt(k) != '\r' && !startsSentence(text.charAt(k))) {
             return false;
         }
-        return text.charAt(mark) != '.' || !isAbbreviation(text, mark);
+        return text.charAt(mark) != '.' || (!isAbbreviation(text, mark) && !isListNumber(text, mark));
+    }
+
+    /** True for the dot of a numbered list item: "1. Second point". */
+    private static boolean isListNumber(String text, int dot) {
+        int s = dot;
+        while (s > 0 && Character.isDigit(text.charAt(s - 1))) {
+            s--;
+        }
+        if (s == dot) {
+            return false;
+        }
+        while (s > 0 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\t')) {
+            s--;
+        }
+        return s == 0 || text.charAt(s - 1) == '\n' || text.charAt(s - 1) == '\r';
     }
 
     private static boolean isAbbreviation(String text, int dot) {
