@@ -1,0 +1,140 @@
+package dev.tailor.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trie of phrases over tokens: finds every phrase that starts at a token with one map lookup per
+ * token walked, whatever the number of phrases. A phrase word written "migrat*" matches any word
+ * that starts with "migrat" (at least {@value #MIN_PREFIX} letters before the star).
+ *
+ * @param <T> what a phrase stands for
+ */
+final class PhraseIndex<T> {
+    /** Marks a token glued to the one before it ("js" in "Node.js") inside a key. */
+    static final char GLUE = '\u0001';
+    /** Letters a wildcard word needs before its '*'; also the length of the buckets prefixes live in. */
+    static final int MIN_PREFIX = 3;
+
+    private final Node<T> root = new Node<>();
+
+    /** Receives one phrase found at a position. */
+    interface Sink<T> {
+        void accept(int end, List<T> payloads);
+    }
+
+    /** The longest phrase found at a position: it covers tokens up to {@code end} (exclusive). */
+    record Match<T>(int end, List<T> payloads) {
+    }
+
+    private static final class Node<T> {
+        private final Map<String, Node<T>> exact = new HashMap<>(4);
+        private final Map<String, List<Prefix<T>>> prefixes = new HashMap<>(0);
+        private final List<T> payloads = new ArrayList<>(1);
+    }
+
+    private record Prefix<T>(String prefix, Node<T> node) {
+    }
+
+    /** Adds a phrase given as written, e.g. "Node.js", "nice to have" or "migrat*". */
+    void add(String phrase, T payload) {
+        add(keys(Tokenizer.tokenize(phrase.strip()).tokens()), payload);
+    }
+
+    /** Adds a phrase given as keys (see {@link #keys(List)}). */
+    void add(List<String> keys, T payload) {
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("empty phrase");
+        }
+        Node<T> node = root;
+        for (String key : keys) {
+            if (key.length() > 1 && key.endsWith("*")) {
+                String prefix = key.substring(0, key.length() - 1);
+                if (prefix.replace(String.valueOf(GLUE), "").length() < MIN_PREFIX) {
+                    throw new IllegalArgumentException("a wildcard needs " + MIN_PREFIX + " letters before '*'");
+                }
+                node = prefixChild(node, prefix);
+            } else {
+                node = node.exact.computeIfAbsent(key, k -> new Node<>());
+            }
+        }
+        node.payloads.add(payload);
+    }
+
+    private Node<T> prefixChild(Node<T> node, String prefix) {
+        List<Prefix<T>> bucket = node.prefixes.computeIfAbsent(prefix.substring(0, MIN_PREFIX), k -> new ArrayList<>(2));
+        for (Prefix<T> existing : bucket) {
+            if (existing.prefix().equals(prefix)) {
+                return existing.node();
+            }
+        }
+        Prefix<T> created = new Prefix<>(prefix, new Node<>());
+        bucket.add(created);
+        return created.node();
+    }
+
+    /** Reports every phrase that starts at token {@code from}, shortest first; phrases never cross sentences. */
+    void matchesAt(List<Token> tokens, int from, Sink<T> sink) {
+        walk(root, tokens, from, from, sink);
+    }
+
+    /** The longest phrase starting at token {@code from}, or null. */
+    Match<T> longestAt(List<Token> tokens, int from) {
+        List<Match<T>> found = new ArrayList<>(1);
+        matchesAt(tokens, from, (end, payloads) -> {
+            if (found.isEmpty() || found.get(0).end() < end) {
+                found.clear();
+                found.add(new Match<>(end, payloads));
+            }
+        });
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private void walk(Node<T> node, List<Token> tokens, int from, int k, Sink<T> sink) {
+        if (k > from && !node.payloads.isEmpty()) {
+            sink.accept(k, node.payloads);
+        }
+        if (k >= tokens.size()) {
+            return;
+        }
+        Token token = tokens.get(k);
+        if (token.kind() == Token.Kind.LINK || (k > from && token.sentence() != tokens.get(k - 1).sentence())) {
+            return;
+        }
+        String key = key(token, k > from);
+        Node<T> next = node.exact.get(key);
+        if (next != null) {
+            walk(next, tokens, from, k + 1, sink);
+        }
+        if (!node.prefixes.isEmpty() && key.length() >= MIN_PREFIX) {
+            List<Prefix<T>> bucket = node.prefixes.get(key.substring(0, MIN_PREFIX));
+            if (bucket != null) {
+                for (Prefix<T> prefix : bucket) {
+                    if (key.startsWith(prefix.prefix())) {
+                        walk(prefix.node(), tokens, from, k + 1, sink);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The keys of a phrase's tokens; a '*' glued to a word turns that word into a prefix ("migrat*"). */
+    static List<String> keys(List<Token> tokens) {
+        List<String> keys = new ArrayList<>(tokens.size());
+        for (int k = 0; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (token.isPunct('*') && token.glued() && k > 0 && tokens.get(k - 1).isWord()) {
+                keys.set(keys.size() - 1, keys.get(keys.size() - 1) + "*");
+            } else {
+                keys.add(key(token, k > 0));
+            }
+        }
+        return keys;
+    }
+
+    private static String key(Token token, boolean glueMatters) {
+        return glueMatters && token.glued() ? GLUE + token.lower() : token.lower();
+    }
+}

@@ -1,0 +1,179 @@
+package dev.tailor.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cuts text into tokens in one pass, keeping symbol names whole (C++, C#, F#) and URLs and e-mail
+ * addresses as single {@link Token.Kind#LINK} tokens so that no name inside them is ever matched.
+ *
+ * <p>Dots and slashes stay separate tokens marked as glued, so "Node.js" is {@code node . js} and
+ * "CI/CD" is {@code ci / cd}: lookups compare the glue, and boundary checks can tell "JS" in
+ * "Node.js" from "JS" on its own. A hyphen between two words is not a token; it only marks the
+ * second word as {@link Token#hyphenated()}, so "Spring-Boot" and "Spring Boot" look the same.
+ */
+final class Tokenizer {
+    /** Top-level domains that make "name.tld/path" a link even without a scheme. */
+    private static final Set<String> LINK_DOMAINS = Set.of(
+            "com", "org", "io", "dev", "ai", "co", "de", "uk", "fr", "eu", "ch", "nl", "app", "tech", "cz",
+            "dk", "se", "us", "ca", "au", "at", "jobs", "careers");
+    private static final String[] LINK_STARTS = {"http://", "https://", "www.", "ftp://", "mailto:"};
+    private static final String LINK_STOPS = "<>\"()[]{}|";
+    private static final String LINK_TRAILERS = ".,;:!?'\"";
+
+    private Tokenizer() {
+    }
+
+    /** Tokenizes the text and splits it into sentences. */
+    static TokenizedText tokenize(String text) {
+        int[] sentences = SentenceSplitter.split(text);
+        List<Token> tokens = new ArrayList<>(text.length() / 4 + 4);
+        int n = text.length();
+        int sentence = 0;
+        boolean space = true;
+        boolean hyphen = false;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+                hyphen = false;
+                i++;
+                continue;
+            }
+            while (2 * sentence + 1 < sentences.length && i >= sentences[2 * sentence + 1]
+                    && 2 * sentence + 2 < sentences.length) {
+                sentence++;
+            }
+            int start = i;
+            Token.Kind kind;
+            if ((space || isOpener(text, i - 1)) && startsLink(text, i)) {
+                i = linkEnd(text, i);
+                kind = Token.Kind.LINK;
+            } else if ((c == '@' || c == '/') && !space && absorbsIntoLink(text, tokens, c, i)) {
+                start = tokens.remove(tokens.size() - 1).start();
+                while (!tokens.isEmpty() && belongsToLink(text, tokens.get(tokens.size() - 1), start)) {
+                    start = tokens.remove(tokens.size() - 1).start();
+                }
+                i = linkEnd(text, i);
+                kind = Token.Kind.LINK;
+                space = start == 0 || Character.isWhitespace(text.charAt(start - 1));
+            } else if (isWordChar(c)) {
+                i = wordEnd(text, i);
+                kind = Token.Kind.WORD;
+            } else if (isHyphen(c) && !space && !tokens.isEmpty() && i + 1 < n && isWordChar(text.charAt(i + 1))) {
+                hyphen = true;
+                i++;
+                continue;
+            } else {
+                i++;
+                kind = Token.Kind.PUNCT;
+            }
+            String written = text.substring(start, i);
+            boolean glued = !space && !hyphen && !tokens.isEmpty();
+            tokens.add(new Token(written, written.toLowerCase(Locale.ROOT), start, i, kind, glued, hyphen, sentence));
+            space = false;
+            hyphen = false;
+        }
+        return new TokenizedText(text, tokens, sentences);
+    }
+
+    /**
+     * The lookup key of a phrase: its tokens in lower case, each glued token prefixed with
+     * {@link PhraseIndex#GLUE}, joined by single spaces. Two spellings with the same key are the same name.
+     */
+    static String key(String phrase) {
+        StringBuilder key = new StringBuilder();
+        for (String part : PhraseIndex.keys(tokenize(phrase.strip()).tokens())) {
+            if (!key.isEmpty()) {
+                key.append(' ');
+            }
+            key.append(part);
+        }
+        return key.toString();
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '‐' || c == '‑' || c == '–';
+    }
+
+    private static int wordEnd(String text, int from) {
+        int n = text.length();
+        int i = from;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isWordChar(c)) {
+                i++;
+            } else if ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '#')) {
+            char symbol = text.charAt(i);
+            int j = i;
+            while (j < n && text.charAt(j) == symbol) {
+                j++;
+            }
+            if (j == n || !Character.isLetterOrDigit(text.charAt(j))) {
+                i = j;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isOpener(String text, int i) {
+        return i >= 0 && "(<[\"'“‘".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean startsLink(String text, int i) {
+        for (String start : LINK_STARTS) {
+            if (text.regionMatches(true, i, start, 0, start.length())) {
+                return i + start.length() < text.length() && !Character.isWhitespace(text.charAt(i + start.length()));
+            }
+        }
+        return false;
+    }
+
+    /** True when '@' ends the local part of an e-mail, or '/' follows a "name.tld" host. */
+    private static boolean absorbsIntoLink(String text, List<Token> tokens, char c, int i) {
+        if (tokens.isEmpty() || i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+            return false;
+        }
+        int last = tokens.size() - 1;
+        if (tokens.get(last).end() != i || !tokens.get(last).isWord()) {
+            return false;
+        }
+        if (c == '@') {
+            return true;
+        }
+        return last >= 2 && LINK_DOMAINS.contains(tokens.get(last).lower())
+                && tokens.get(last - 1).isPunct('.') && tokens.get(last - 1).glued()
+                && tokens.get(last).glued() && tokens.get(last - 2).isWord();
+    }
+
+    /** True when the token sits right before {@code start} (or one hyphen before it) in the same link. */
+    private static boolean belongsToLink(String text, Token token, int start) {
+        boolean adjacent = token.end() == start || (token.end() == start - 1 && text.charAt(token.end()) == '-');
+        return adjacent && (token.isWord() || token.isPunct('.') || token.isPunct('+') || token.isPunct('%'));
+    }
+
+    private static int linkEnd(String text, int from) {
+        int n = text.length();
+        int i = from;
+        while (i < n && !Character.isWhitespace(text.charAt(i)) && LINK_STOPS.indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        while (i > from + 1 && LINK_TRAILERS.indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i;
+    }
+}
