@@ -42,10 +42,12 @@ final class TitlePatterns {
         if (pageTitle == null) {
             return Parts.NONE;
         }
-        List<String> parts = withoutBoardNames(TextNormalizer.inline(pageTitle));
+        List<String> allParts = split(TextNormalizer.inline(pageTitle));
+        List<String> parts = withoutBoardNames(allParts);
         if (parts.isEmpty()) {
             return Parts.NONE;
         }
+        boolean labelled = allParts.stream().anyMatch(JobBoards::isPageLabel);
         String text = String.join(" | ", parts);
         String joined = joinOriginal(TextNormalizer.inline(pageTitle), parts);
         Matcher matcher = APPLICATION_FOR.matcher(joined);
@@ -67,6 +69,10 @@ final class TitlePatterns {
             return parts(NOISE_SUFFIX.matcher(matcher.group(1)).replaceFirst(""), matcher.group(2), null);
         }
         if (parts.size() < 2) {
+            if (labelled && knownTitle != null) {
+                // "Detail pozice | Acme banka": beside the site's page label stands the site's owner.
+                return parts(null, text, null);
+            }
             return new Parts(clean(text), null, null);
         }
         if (knownTitle != null) {
@@ -110,8 +116,8 @@ final class TitlePatterns {
         return pieces.isEmpty() ? null : pieces.get(0);
     }
 
-    private static List<String> withoutBoardNames(String title) {
-        List<String> parts = split(title);
+    private static List<String> withoutBoardNames(List<String> allParts) {
+        List<String> parts = new ArrayList<>(allParts);
         while (!parts.isEmpty() && JobBoards.isNotACompany(parts.get(parts.size() - 1))) {
             parts.remove(parts.size() - 1);
         }
