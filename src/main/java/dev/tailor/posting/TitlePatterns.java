@@ -26,6 +26,9 @@ final class TitlePatterns {
     private static final Pattern COMPANY_NOISE = Pattern.compile(
             "(?i)^(?:careers? at|jobs at|karriere bei)\\s+|\\s+(?:careers?|jobs|karriere|kariéra|home page|logo)$");
 
+    /** Page titles are short; a longer one is a page's text in the wrong place, not worth the patterns. */
+    private static final int MAX_TITLE_CHARS = 400;
+
     /** What a page title says. */
     record Parts(@Nullable String title, @Nullable String company, @Nullable String location) {
         static final Parts NONE = new Parts(null, null, null);
@@ -39,7 +42,7 @@ final class TitlePatterns {
      * lets "Acme - Engineer" and "Engineer - Acme" both be read right.
      */
     static Parts parse(@Nullable String pageTitle, @Nullable String knownTitle) {
-        if (pageTitle == null) {
+        if (pageTitle == null || pageTitle.length() > MAX_TITLE_CHARS) {
             return Parts.NONE;
         }
         List<String> allParts = split(TextNormalizer.inline(pageTitle));

@@ -62,6 +62,12 @@ class MarkdownPostingTest {
     }
 
     @Test
+    void leavesUnclosedMarkersAsText() {
+        assertThat(MarkdownInline.plain("5 * 3 is **not [closed and snake_case_name stays"))
+                .isEqualTo("5 * 3 is **not [closed and snake_case_name stays");
+    }
+
+    @Test
     void rejectsFrontMatterThatIsNotYaml() {
         assertThatThrownBy(() -> Fixtures.read("broken-front-matter.md"))
                 .isInstanceOf(PostingParseException.class)
