@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * entity-encoded ("&amp;lt;p&amp;gt;"), or plain text with line breaks.
  */
 final class DescriptionMarkup {
-    private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][a-zA-Z0-9]*[^>]*>");
-    private static final Pattern ENCODED_TAG = Pattern.compile("&lt;\\s*/?\\s*[a-zA-Z][a-zA-Z0-9]*.*?&gt;", Pattern.DOTALL);
+    /** A tag's start and end; "[^<>]" keeps the search linear on text full of stray '<'. */
+    private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>");
+    private static final Pattern ENCODED_TAG = Pattern.compile("&lt;/?[a-zA-Z][a-zA-Z0-9]*(?:\\s|/?&gt;)");
     /** Encoded twice ("&amp;lt;p&amp;gt;") is seen in the wild; more than that is not. */
     private static final int MAX_DECODINGS = 3;
 

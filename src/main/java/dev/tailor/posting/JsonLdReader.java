@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jspecify.annotations.Nullable;
 
 import tools.jackson.core.JacksonException;
@@ -105,6 +106,9 @@ final class JsonLdReader {
         if (title == null) {
             title = firstString(posting.path("name"));
         }
+        if (title != null) {
+            title = entityDecoded(title);
+        }
         List<String> locations = new ArrayList<>();
         JsonNode jobLocation = posting.path("jobLocation");
         for (JsonNode place : jobLocation.isArray() ? jobLocation.values() : List.of(jobLocation)) {
@@ -198,8 +202,8 @@ final class JsonLdReader {
         return value.isString() ? value.stringValue() : null;
     }
 
-    /** Names in JSON-LD are sometimes HTML-escaped ("Smith &amp; Co"). */
+    /** Titles and names in JSON-LD are sometimes HTML-escaped ("Smith &amp; Co"). */
     private static String entityDecoded(String text) {
-        return org.jsoup.parser.Parser.unescapeEntities(text, false);
+        return Parser.unescapeEntities(text, false);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the main text of a page with no better evidence: the {@code main}, {@code [role=main]} or
@@ -39,8 +40,8 @@ final class MainContent {
         return densestBlock(page);
     }
 
-    private static Element largestLandmark(Document page) {
-        Element best = null;
+    private static @Nullable Element largestLandmark(Document page) {
+        @Nullable Element best = null;
         int bestWords = MIN_LANDMARK_WORDS - 1;
         for (Element element : page.select("main, [role=main], article")) {
             int words = TextNormalizer.wordCount(element.text());

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads a Markdown body into blocks: ATX and setext headings, list items (with wrapped lines), paragraphs
  * (soft line breaks joined), block quotes, fenced code and tables as plain lines.
  */
 final class MarkdownBlocks {
-    private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final int MAX_HEADING_LEVEL = 6;
+    private static final int MAX_INDENT = 3;
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+•]|\\d{1,3}[.)])\\s+(.*)$");
     private static final Pattern RULE = Pattern.compile("^ {0,3}(?:(?:\\*\\s*){3,}|(?:-\\s*){3,}|(?:_\\s*){3,})$");
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(?:=+|-+)\\s*$");
@@ -20,7 +23,7 @@ final class MarkdownBlocks {
 
     private final List<TextBlock> blocks = new ArrayList<>();
     private final List<String> paragraph = new ArrayList<>();
-    private StringBuilder item;
+    private @Nullable StringBuilder item;
 
     private MarkdownBlocks() {
     }
@@ -57,10 +60,10 @@ final class MarkdownBlocks {
                 flush();
                 continue;
             }
-            Matcher heading = ATX_HEADING.matcher(line);
-            if (heading.matches()) {
+            AtxHeading heading = atxHeading(line);
+            if (heading != null) {
                 flush();
-                String text = MarkdownInline.plain(heading.group(2));
+                String text = MarkdownInline.plain(heading.text());
                 if (!text.isEmpty()) {
                     blocks.add(TextBlock.heading(text));
                 }
@@ -78,6 +81,38 @@ final class MarkdownBlocks {
             }
         }
         flush();
+    }
+
+    /** A "## Heading ##" line: its level and its text without the closing hashes. */
+    record AtxHeading(int level, String text) {
+    }
+
+    /** The heading on the line, or null; read by hand, not by a regex, so a long line costs no backtracking. */
+    static @Nullable AtxHeading atxHeading(String line) {
+        int i = 0;
+        while (i < line.length() && i < MAX_INDENT && line.charAt(i) == ' ') {
+            i++;
+        }
+        int hashes = 0;
+        while (i + hashes < line.length() && line.charAt(i + hashes) == '#') {
+            hashes++;
+        }
+        int after = i + hashes;
+        if (hashes == 0 || hashes > MAX_HEADING_LEVEL
+                || (after < line.length() && !Character.isWhitespace(line.charAt(after)))) {
+            return null;
+        }
+        String text = line.substring(after).strip();
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '#') {
+            end--;
+        }
+        if (end == 0) {
+            text = "";
+        } else if (end < text.length() && Character.isWhitespace(text.charAt(end - 1))) {
+            text = text.substring(0, end).strip();
+        }
+        return new AtxHeading(hashes, text);
     }
 
     private void addLiteral(String line) {

@@ -3,9 +3,9 @@ package dev.tailor.posting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -17,8 +17,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 final class MarkdownPostingParser {
     private static final Pattern FRONT_MATTER_END = Pattern.compile("^(?:---|\\.\\.\\.)\\s*$");
-    private static final Pattern TITLE_HEADING = Pattern.compile("^ {0,3}#\\s+(.+?)\\s*#*\\s*$");
-    private static final Pattern ANY_HEADING = Pattern.compile("^ {0,3}#{1,6}\\s+.*$");
+    /** "**Company:** Acme" lines stand at the top; looking further would only cost time on long files. */
+    private static final int MAX_HEADER_LINES = 40;
+    private static final int MAX_HEADER_LINE_CHARS = 300;
     /** A front matter bigger than this is not a posting header; the limit also bounds the YAML parser's work. */
     private static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
@@ -87,20 +88,21 @@ final class MarkdownPostingParser {
     /** Takes the title from the first '# ' heading and header lines from before the first other heading. */
     private static PostingFields headerLines(List<String> lines, PostingFields fields) {
         PostingFields result = fields;
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < lines.size() && i < MAX_HEADER_LINES; i++) {
             String line = lines.get(i);
-            Matcher title = TITLE_HEADING.matcher(line);
-            if (title.matches() && (result.title() == null || samePlain(title.group(1), result.title()))) {
+            MarkdownBlocks.AtxHeading heading = MarkdownBlocks.atxHeading(line);
+            if (heading != null && heading.level() == 1 && !heading.text().isEmpty()
+                    && (result.title() == null || samePlain(heading.text(), result.title()))) {
                 if (result.title() == null) {
-                    result = HeaderLines.apply(result, HeaderLines.Field.TITLE, MarkdownInline.plain(title.group(1)));
+                    result = HeaderLines.apply(result, HeaderLines.Field.TITLE, MarkdownInline.plain(heading.text()));
                 }
                 lines.remove(i--);
                 continue;
             }
-            if (ANY_HEADING.matcher(line).matches()) {
+            if (heading != null) {
                 break;
             }
-            HeaderLines.Header header = HeaderLines.parse(MarkdownInline.plain(line));
+            HeaderLines.Header header = line.length() > MAX_HEADER_LINE_CHARS ? null : HeaderLines.parse(MarkdownInline.plain(line));
             if (header != null && header.field() != HeaderLines.Field.TITLE) {
                 boolean fromFrontMatter = fieldValue(fields, header.field()) != null;
                 if (!fromFrontMatter) {
@@ -112,7 +114,7 @@ final class MarkdownPostingParser {
         return result;
     }
 
-    private static Object fieldValue(PostingFields fields, HeaderLines.Field field) {
+    private static @Nullable Object fieldValue(PostingFields fields, HeaderLines.Field field) {
         return switch (field) {
             case TITLE -> fields.title();
             case COMPANY -> fields.company();
@@ -128,7 +130,7 @@ final class MarkdownPostingParser {
     }
 
     /** YAML gives strings, numbers, booleans (remote: true) and lists (employment-type: [full-time, contract]). */
-    private static String scalar(Object value) {
+    private static @Nullable String scalar(@Nullable Object value) {
         if (value == null) {
             return null;
         }
@@ -150,7 +152,7 @@ final class MarkdownPostingParser {
         return TextNormalizer.blankToNull(value.toString());
     }
 
-    private static String firstLine(String message) {
+    private static String firstLine(@Nullable String message) {
         if (message == null) {
             return "unknown error";
         }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Removes what surrounds a posting on a saved page: navigation, headers and footers, forms, cookie banners,
@@ -53,7 +54,7 @@ final class PageChrome {
         }
     }
 
-    private static void removeUnlessHolds(Element element, Element h1) {
+    private static void removeUnlessHolds(Element element, @Nullable Element h1) {
         if (element.parent() == null || element.normalName().equals("body") || element.normalName().equals("html")) {
             return;
         }

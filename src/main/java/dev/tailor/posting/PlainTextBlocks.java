@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads plain text into blocks: blank lines end paragraphs, "- ", "* ", "• " and "1." start list items, and
  * short lines ending in ':' or written in capitals are headings.
@@ -18,7 +20,7 @@ final class PlainTextBlocks {
     static List<TextBlock> parse(String text) {
         List<TextBlock> blocks = new ArrayList<>();
         StringBuilder paragraph = new StringBuilder();
-        StringBuilder item = null;
+        @Nullable StringBuilder item = null;
         for (String rawLine : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
             String line = TextNormalizer.inline(rawLine);
             if (line.isEmpty()) {
@@ -71,7 +73,7 @@ final class PlainTextBlocks {
         }
     }
 
-    private static StringBuilder flushItem(List<TextBlock> blocks, StringBuilder item) {
+    private static @Nullable StringBuilder flushItem(List<TextBlock> blocks, @Nullable StringBuilder item) {
         if (item != null && item.length() > 0) {
             blocks.add(TextBlock.listItem(item.toString()));
         }

@@ -53,7 +53,7 @@ record PostingFields(
     /** The description as plain text: blocks separated by blank lines, consecutive list items by one newline. */
     String descriptionText() {
         StringBuilder out = new StringBuilder();
-        TextBlock previous = null;
+        @Nullable TextBlock previous = null;
         for (TextBlock block : description) {
             if (previous != null) {
                 boolean sameList = previous.kind() == TextBlock.Kind.LIST_ITEM && block.kind() == TextBlock.Kind.LIST_ITEM;

@@ -119,7 +119,7 @@ public final class PostingReader {
     }
 
     /** jsoup finds the charset from a BOM or the page's meta charset, else reads UTF-8. */
-    private static Document parseHtml(byte[] bytes) throws PostingParseException {
+    private static Document parseHtml(byte[] bytes) {
         try {
             return Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
         } catch (IOException e) {

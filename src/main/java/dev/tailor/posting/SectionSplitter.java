@@ -28,8 +28,8 @@ public final class SectionSplitter {
     /** Splits blocks; {@code company} helps to recognise an untitled introduction about the employer. */
     List<Section> split(List<TextBlock> blocks, @Nullable String company) {
         List<Section> sections = new ArrayList<>();
-        String heading = null;
-        SectionKind kind = null;
+        @Nullable String heading = null;
+        @Nullable SectionKind kind = null;
         boolean inherited = false;
         List<String> body = new ArrayList<>();
         for (TextBlock block : blocks) {

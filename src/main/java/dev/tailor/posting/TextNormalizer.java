@@ -11,7 +11,6 @@ final class TextNormalizer {
     /** Control characters other than line breaks and tabs. */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
-    private static final Pattern LINE_SPACES = Pattern.compile("[ \\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private TextNormalizer() {
@@ -21,20 +20,6 @@ final class TextNormalizer {
     static String inline(String text) {
         String visible = CONTROL.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ");
         return SPACES.matcher(visible).replaceAll(" ").strip();
-    }
-
-    /** Like {@link #inline}, but keeps line breaks (carriage returns become line breaks). */
-    static String keepingLines(String text) {
-        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
-        String visible = CONTROL.matcher(INVISIBLE.matcher(unified).replaceAll("")).replaceAll(" ");
-        StringBuilder out = new StringBuilder(visible.length());
-        for (String line : visible.split("\n", -1)) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            out.append(LINE_SPACES.matcher(line).replaceAll(" ").strip());
-        }
-        return out.toString();
     }
 
     /** How many words the text has (runs of letters or digits). */

@@ -26,6 +26,9 @@ final class TitlePatterns {
     private static final Pattern COMPANY_NOISE = Pattern.compile(
             "(?i)^(?:careers? at|jobs at|karriere bei)\\s+|\\s+(?:careers?|jobs|karriere|kariéra|home page|logo)$");
 
+    /** Page titles are short; a longer one is a page's text in the wrong place, not worth the patterns. */
+    private static final int MAX_TITLE_CHARS = 400;
+
     /** What a page title says. */
     record Parts(@Nullable String title, @Nullable String company, @Nullable String location) {
         static final Parts NONE = new Parts(null, null, null);
@@ -39,13 +42,15 @@ final class TitlePatterns {
      * lets "Acme - Engineer" and "Engineer - Acme" both be read right.
      */
     static Parts parse(@Nullable String pageTitle, @Nullable String knownTitle) {
-        if (pageTitle == null) {
+        if (pageTitle == null || pageTitle.length() > MAX_TITLE_CHARS) {
             return Parts.NONE;
         }
-        List<String> parts = withoutBoardNames(TextNormalizer.inline(pageTitle));
+        List<String> allParts = split(TextNormalizer.inline(pageTitle));
+        List<String> parts = withoutBoardNames(allParts);
         if (parts.isEmpty()) {
             return Parts.NONE;
         }
+        boolean labelled = allParts.stream().anyMatch(JobBoards::isPageLabel);
         String text = String.join(" | ", parts);
         String joined = joinOriginal(TextNormalizer.inline(pageTitle), parts);
         Matcher matcher = APPLICATION_FOR.matcher(joined);
@@ -67,6 +72,10 @@ final class TitlePatterns {
             return parts(NOISE_SUFFIX.matcher(matcher.group(1)).replaceFirst(""), matcher.group(2), null);
         }
         if (parts.size() < 2) {
+            if (labelled && knownTitle != null) {
+                // "Detail pozice | Acme banka": beside the site's page label stands the site's owner.
+                return parts(null, text, null);
+            }
             return new Parts(clean(text), null, null);
         }
         if (knownTitle != null) {
@@ -110,8 +119,8 @@ final class TitlePatterns {
         return pieces.isEmpty() ? null : pieces.get(0);
     }
 
-    private static List<String> withoutBoardNames(String title) {
-        List<String> parts = split(title);
+    private static List<String> withoutBoardNames(List<String> allParts) {
+        List<String> parts = new ArrayList<>(allParts);
         while (!parts.isEmpty() && JobBoards.isNotACompany(parts.get(parts.size() - 1))) {
             parts.remove(parts.size() - 1);
         }

@@ -96,6 +96,13 @@ class JsonLdPostingTest {
     }
 
     @Test
+    void decodesEntitiesInTheTitle() throws Exception {
+        Posting posting = Fixtures.read("jsonld-encoded.html");
+
+        assertThat(posting.title()).isEqualTo("Site Reliability Engineer & On-call Lead");
+    }
+
+    @Test
     void readsTheDayOfADateTimeWrittenWithASpace() throws Exception {
         Posting posting = Fixtures.read("jsonld-encoded.html");
 
