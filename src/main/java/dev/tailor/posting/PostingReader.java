@@ -115,7 +115,7 @@ public final class PostingReader {
 
     private PostingParseException tooLarge(String source, long size) {
         return new PostingParseException(source,
-                "the file is too large for a posting: " + readableSize(size) + " (the limit is " + readableSize(maxBytes) + ")");
+                "the file is too large for a posting: " + size + " bytes, over the limit of " + readableSize(maxBytes));
     }
 
     /** jsoup finds the charset from a BOM or the page's meta charset, else reads UTF-8. */
@@ -155,14 +155,13 @@ public final class PostingReader {
         return true;
     }
 
+    /** The limit as people write it: "5 MB", "512 KB", or exact bytes when it is not a round number. */
     private static String readableSize(long bytes) {
-        if (bytes >= KB * KB) {
-            double megabytes = bytes / (double) (KB * KB);
-            return (megabytes == Math.rint(megabytes) ? String.format(Locale.ROOT, "%.0f", megabytes)
-                    : String.format(Locale.ROOT, "%.1f", megabytes)) + " MB";
+        if (bytes % (KB * KB) == 0) {
+            return bytes / (KB * KB) + " MB";
         }
-        if (bytes >= KB) {
-            return (bytes / KB) + " KB";
+        if (bytes % KB == 0) {
+            return bytes / KB + " KB";
         }
         return bytes + " bytes";
     }

@@ -47,7 +47,7 @@ final class SectionKeywords {
                 "nabízíme", "nabízí", "nabídka", "naše nabídka"));
         map.put(SectionKind.REQUIREMENTS, List.of(
                 "requirements", "qualifications", "minimum qualifications", "basic qualifications", "must have",
-                "must-have", "must haves", "skills", "experience", "about you", "who you are", "you are",
+                "must-have", "must haves", "skills", "experience", "about you", "who you are", "who are you", "you are",
                 "you have", "you bring", "what you bring", "what you'll bring", "you'll bring", "what you need",
                 "you'll need", "required", "expertise", "technologies", "tech stack", "what we're looking for", "what we are looking for", "we're looking for",
                 "looking for", "your profile", "profile", "ideal candidate", "make you successful", "you'll thrive", "you'd have", "you should have",

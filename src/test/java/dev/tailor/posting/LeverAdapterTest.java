@@ -2,6 +2,8 @@ package dev.tailor.posting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 class LeverAdapterTest {
@@ -36,6 +38,18 @@ class LeverAdapterTest {
         assertThat(posting.sections()).extracting(Section::kind).containsExactly(
                 SectionKind.ABOUT, SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS);
         assertThat(posting.text()).contains("office by the canal").doesNotContain("Apply for this job", "Home Page");
+    }
+
+    @Test
+    void combinesJsonLdFieldsWithTheAdaptersSections() throws Exception {
+        Posting posting = Fixtures.read("lever-with-jsonld.html");
+
+        assertThat(posting.title()).isEqualTo("Senior Data Platform Engineer (Streaming)");
+        assertThat(posting.company()).isEqualTo("Lumen Grid B.V.");
+        assertThat(posting.datePosted()).isEqualTo(LocalDate.of(2024, 7, 1));
+        assertThat(posting.remote()).isEqualTo(Remote.HYBRID);
+        assertThat(posting.sections()).extracting(Section::kind).containsExactly(
+                SectionKind.ABOUT, SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS);
     }
 
     @Test

@@ -95,7 +95,7 @@ class PostingReaderTest {
 
         assertThatThrownBy(() -> reader.read(file, "huge.html"))
                 .isInstanceOf(PostingParseException.class)
-                .hasMessage("the file is too large for a posting: 5.0 MB (the limit is 5 MB)");
+                .hasMessage("the file is too large for a posting: 5242881 bytes, over the limit of 5 MB");
     }
 
     @Test
@@ -103,7 +103,7 @@ class PostingReaderTest {
         Path file = write("posting.txt", SHORT_POSTING);
 
         assertThatThrownBy(() -> new PostingReader(10).read(file, "posting.txt"))
-                .hasMessage("the file is too large for a posting: " + SHORT_POSTING.length() + " bytes (the limit is 10 bytes)");
+                .hasMessage("the file is too large for a posting: " + SHORT_POSTING.length() + " bytes, over the limit of 10 bytes");
     }
 
     @Test
