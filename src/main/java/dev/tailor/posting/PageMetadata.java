@@ -44,9 +44,16 @@ final class PageMetadata {
         return firstOf(TitlePatterns.parse(ogTitle, null).title(), TitlePatterns.parse(pageTitle, null).title(), h1);
     }
 
-    /** The last resort: the first logo's alt text ("Acme logo", "Logo - Acme"). */
+    /**
+     * The last resort: the first logo's alt text ("Acme logo", "Logo - Acme"), or the alt text of an image
+     * the page marks as its logo (Workday's {@code data-automation-id="logo"}, a "logo" class or id).
+     */
     private static @Nullable String logoName(Document page) {
         Element logo = page.selectFirst("img[alt~=(?i)\\blogo\\b]");
+        if (logo == null) {
+            logo = page.selectFirst("img[alt][data-automation-id~=(?i)logo], img[alt][class~=(?i)logo], "
+                    + "img[alt][id~=(?i)logo], [class~=(?i)logo] img[alt], [id~=(?i)logo] img[alt]");
+        }
         if (logo == null) {
             return null;
         }

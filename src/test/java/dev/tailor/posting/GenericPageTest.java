@@ -82,4 +82,12 @@ class GenericPageTest {
                 .isInstanceOf(PostingParseException.class)
                 .hasMessage("no job posting found in the page (no job title)");
     }
+
+    @Test
+    void takesTheCompanyFromAnImageThePageMarksAsItsLogo() throws Exception {
+        Posting posting = Fixtures.read("logo-only-company.html");
+
+        assertThat(posting.company()).isEqualTo("Tidewater Clinics");
+        assertThat(posting.title()).isEqualTo("Integration Engineer");
+    }
 }
