@@ -17,10 +17,11 @@ final class TitlePatterns {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—·•-]|::)\\s+");
     private static final Pattern APPLICATION_FOR = Pattern.compile("(?i)^job application for (.+) at (.+)$");
     private static final Pattern HIRING = Pattern.compile("^(.+?) hiring (.+?)(?: in ([^|]+))?$");
-    private static final Pattern AT = Pattern.compile("^(.+) at (.+)$");
+    /** "Engineer at Acme", and Ashby's "Engineer @ Acme". */
+    private static final Pattern AT = Pattern.compile("^(.+) (?:at|@) (.+)$");
     /** What is left after the title in "Engineer - Job Offer at Acme". */
     private static final Pattern LEADING_AT = Pattern.compile(
-            "(?i)^(?:(?:job offer|job opening|job|position|role|stellenangebot)\\s+)?at\\s+");
+            "(?i)^(?:(?:job offer|job opening|job|position|role|stellenangebot)\\s+)?(?:at\\s+|@\\s*)");
     private static final Pattern NOISE_SUFFIX = Pattern.compile(
             "(?i)\\s+[|–—-]\\s+(?:job offer|job opening|job|stellenangebot|stellenanzeige)$");
     private static final Pattern COMPANY_NOISE = Pattern.compile(

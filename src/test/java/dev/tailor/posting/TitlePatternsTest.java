@@ -19,6 +19,14 @@ class TitlePatternsTest {
     }
 
     @Test
+    void readsTitleAtSignCompany() {
+        assertThat(TitlePatterns.parse("Founding Engineer @ Kestrel Labs", null))
+                .isEqualTo(new TitlePatterns.Parts("Founding Engineer", "Kestrel Labs", null));
+        assertThat(TitlePatterns.parse("Founding Engineer @ Kestrel Labs", "Founding Engineer").company())
+                .isEqualTo("Kestrel Labs");
+    }
+
+    @Test
     void readsCompanyBarTitle() {
         assertThat(TitlePatterns.parse("Acme | Site Reliability Engineer", null))
                 .isEqualTo(new TitlePatterns.Parts("Site Reliability Engineer", "Acme", null));
