@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
 
 /**
  * Finds what a posting reveals about the company (stage, a migration under way, its domain...) and
- * the sentence that shows each finding. Splits the text into sentences once, looks every lexicon
- * phrase up in one pass over the tokens and runs each lexicon pattern once over the text.
- * Immutable and thread-safe.
+ * the sentence that shows each finding. Splits the text into sentences once and looks every lexicon
+ * phrase up in one pass over the tokens; a lexicon pattern is only tried on the few sentences that
+ * hold one of its {@code near} phrases, or on the links. Immutable and thread-safe.
  */
 public final class CompanySignalDetector {
     /** Sentences shorter than this many words read as fragments ("Fintech."), not as evidence. */
     private static final int COMPLETE_SENTENCE_WORDS = 4;
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String VALUE_TRAILERS = ".,;:!?)";
 
     private final SignalLexicon lexicon;
 
@@ -33,64 +34,74 @@ public final class CompanySignalDetector {
      */
     public List<CompanySignal> detect(String text) {
         Objects.requireNonNull(text, "text");
-        return detect(Tokenizer.tokenize(text));
+        return detect(List.of(Tokenizer.tokenize(text)));
     }
 
-    List<CompanySignal> detect(TokenizedText text) {
+    /** The same, over a text already tokenized in parts (a posting's sections), read in order. */
+    List<CompanySignal> detect(List<TokenizedText> parts) {
         Map<String, Finding> findings = new LinkedHashMap<>();
-        findPhrases(text, findings);
-        findPatterns(text, findings);
+        int offset = 0;
+        for (TokenizedText part : parts) {
+            if (part.sentenceCount() > 0) {
+                find(part, offset, findings);
+            }
+            offset += part.text().length() + 1;
+        }
         List<Finding> ordered = new ArrayList<>(findings.values());
         ordered.sort(Comparator.comparingInt((Finding f) -> SignalLexicon.TYPES.indexOf(f.type))
                 .thenComparingInt(f -> f.firstOffset));
         List<CompanySignal> signals = new ArrayList<>(ordered.size());
         for (Finding finding : ordered) {
-            signals.add(new CompanySignal(finding.type, finding.value, text.sentenceText(finding.evidence)));
+            signals.add(new CompanySignal(finding.type, finding.value, finding.evidence));
         }
         return signals;
     }
 
-    private void findPhrases(TokenizedText text, Map<String, Finding> findings) {
-        int sentences = text.sentenceCount();
-        if (sentences == 0) {
-            return;
-        }
-        PhraseHits hits = new PhraseHits(sentences);
+    private void find(TokenizedText text, int offset, Map<String, Finding> findings) {
+        PhraseHits hits = new PhraseHits(text.sentenceCount());
         List<Token> tokens = text.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (token.kind() != Token.Kind.LINK) {
+            if (token.kind() == Token.Kind.LINK) {
+                findInLink(text, token, offset, findings);
+            } else {
                 hits.sentence = token.sentence();
                 lexicon.phrases().matchesAt(tokens, i, hits);
             }
         }
-        BitSet[] triggers = hits.triggers;
-        BitSet[] companions = hits.companions;
-        BitSet[] vetoes = hits.vetoes;
         List<SignalRule> rules = lexicon.rules();
-        for (int s = 0; s < sentences; s++) {
-            if (triggers[s] == null) {
-                continue;
-            }
-            for (int r = triggers[s].nextSetBit(0); r >= 0; r = triggers[s].nextSetBit(r + 1)) {
+        for (int s = 0; s < text.sentenceCount(); s++) {
+            int start = text.sentences()[2 * s];
+            BitSet triggers = hits.sets.get(SignalLexicon.Part.TRIGGER)[s];
+            for (int r = triggers == null ? -1 : triggers.nextSetBit(0); r >= 0; r = triggers.nextSetBit(r + 1)) {
                 SignalRule rule = rules.get(r);
-                boolean vetoed = vetoes[s] != null && vetoes[s].get(r);
-                boolean accompanied = !rule.requires() || (companions[s] != null && companions[s].get(r));
-                if (!vetoed && accompanied) {
-                    offer(findings, text, rule.type(), rule.value(), s, text.sentences()[2 * s]);
+                if (!hits.has(SignalLexicon.Part.UNLESS, s, r) && (!rule.requires() || hits.has(SignalLexicon.Part.REQUIRES, s, r))) {
+                    offer(findings, text, rule.type(), rule.value(), s, offset + start);
                 }
+            }
+            BitSet near = hits.sets.get(SignalLexicon.Part.NEAR)[s];
+            for (int r = near == null ? -1 : near.nextSetBit(0); r >= 0; r = near.nextSetBit(r + 1)) {
+                findWithPatterns(text, rules.get(r), start, text.sentences()[2 * s + 1], offset, findings);
             }
         }
     }
 
-    private void findPatterns(TokenizedText text, Map<String, Finding> findings) {
+    private void findInLink(TokenizedText text, Token link, int offset, Map<String, Finding> findings) {
         for (SignalRule rule : lexicon.rules()) {
-            for (Pattern pattern : rule.patterns()) {
-                Matcher matcher = pattern.matcher(text.text());
-                while (matcher.find()) {
-                    offer(findings, text, rule.type(), fill(rule.value(), matcher), text.sentenceAt(matcher.start()),
-                            matcher.start());
-                }
+            if (rule.links()) {
+                findWithPatterns(text, rule, link.start(), link.end(), offset, findings);
+            }
+        }
+    }
+
+    private static void findWithPatterns(TokenizedText text, SignalRule rule, int start, int end, int offset,
+                                         Map<String, Finding> findings) {
+        for (Pattern pattern : rule.patterns()) {
+            Matcher matcher = pattern.matcher(text.text()).region(start, end)
+                    .useTransparentBounds(true).useAnchoringBounds(false);
+            while (matcher.find()) {
+                offer(findings, text, rule.type(), fill(rule.value(), matcher), text.sentenceAt(matcher.start()),
+                        offset + matcher.start());
             }
         }
     }
@@ -102,16 +113,14 @@ public final class CompanySignalDetector {
         StringBuilder value = new StringBuilder(template);
         for (int group = matcher.groupCount(); group >= 1; group--) {
             String reference = "{" + group + "}";
-            int at = value.indexOf(reference);
-            while (at >= 0) {
-                String captured = matcher.group(group) == null ? "" : matcher.group(group);
+            String captured = matcher.group(group) == null ? "" : matcher.group(group);
+            for (int at = value.indexOf(reference); at >= 0; at = value.indexOf(reference, at + captured.length())) {
                 value.replace(at, at + reference.length(), captured);
-                at = value.indexOf(reference, at + captured.length());
             }
         }
         String filled = SPACES.matcher(value.toString().strip()).replaceAll(" ");
         int end = filled.length();
-        while (end > 0 && ".,;:!?)".indexOf(filled.charAt(end - 1)) >= 0) {
+        while (end > 0 && VALUE_TRAILERS.indexOf(filled.charAt(end - 1)) >= 0) {
             end--; // "to React." at the end of a sentence
         }
         return filled.substring(0, end);
@@ -119,27 +128,21 @@ public final class CompanySignalDetector {
 
     private static void offer(Map<String, Finding> findings, TokenizedText text, String type, String value,
                               int sentence, int offset) {
-        if (text.sentenceCount() == 0) {
-            return;
-        }
-        Finding finding = findings.computeIfAbsent(type + '\u0000' + value, k -> new Finding(type, value, sentence, offset));
+        String evidence = text.sentenceText(sentence);
+        Finding finding = findings.computeIfAbsent(type + '\u0000' + value, k -> new Finding(type, value, evidence, offset));
         finding.firstOffset = Math.min(finding.firstOffset, offset);
-        if (isBetterEvidence(text, sentence, finding.evidence)) {
-            finding.evidence = sentence;
+        if (isBetterEvidence(evidence, finding.evidence)) {
+            finding.evidence = evidence;
         }
     }
 
     /** A complete sentence beats a fragment; between two of a kind, the shorter one reads better in a letter. */
-    private static boolean isBetterEvidence(TokenizedText text, int candidate, int current) {
-        if (candidate == current) {
-            return false;
-        }
-        boolean candidateComplete = isComplete(text.sentenceText(candidate));
-        boolean currentComplete = isComplete(text.sentenceText(current));
-        if (candidateComplete != currentComplete) {
+    private static boolean isBetterEvidence(String candidate, String current) {
+        boolean candidateComplete = isComplete(candidate);
+        if (candidateComplete != isComplete(current)) {
             return candidateComplete;
         }
-        return text.sentenceText(candidate).length() < text.sentenceText(current).length();
+        return candidate.length() < current.length();
     }
 
     private static boolean isComplete(String sentence) {
@@ -155,43 +158,42 @@ public final class CompanySignalDetector {
                 && words >= COMPLETE_SENTENCE_WORDS;
     }
 
-    /** Which rules' phrases each sentence holds, by part (trigger, companion, veto). */
+    /** Which rules' phrases each sentence holds, by part. */
     private static final class PhraseHits implements PhraseIndex.Sink<SignalLexicon.Role> {
-        private final BitSet[] triggers;
-        private final BitSet[] companions;
-        private final BitSet[] vetoes;
+        private final Map<SignalLexicon.Part, BitSet[]> sets = new java.util.EnumMap<>(SignalLexicon.Part.class);
         private int sentence;
 
         PhraseHits(int sentences) {
-            triggers = new BitSet[sentences];
-            companions = new BitSet[sentences];
-            vetoes = new BitSet[sentences];
+            for (SignalLexicon.Part part : SignalLexicon.Part.values()) {
+                sets.put(part, new BitSet[sentences]);
+            }
         }
 
         @Override
         public void accept(int end, List<SignalLexicon.Role> roles) {
             for (SignalLexicon.Role role : roles) {
-                BitSet[] sets = switch (role.part()) {
-                    case TRIGGER -> triggers;
-                    case REQUIRES -> companions;
-                    case UNLESS -> vetoes;
-                };
-                if (sets[sentence] == null) {
-                    sets[sentence] = new BitSet();
+                BitSet[] bySentence = sets.get(role.part());
+                if (bySentence[sentence] == null) {
+                    bySentence[sentence] = new BitSet();
                 }
-                sets[sentence].set(role.rule());
+                bySentence[sentence].set(role.rule());
             }
+        }
+
+        boolean has(SignalLexicon.Part part, int sentence, int rule) {
+            BitSet set = sets.get(part)[sentence];
+            return set != null && set.get(rule);
         }
     }
 
-    /** A signal found so far: its best evidence sentence and where it first shows. */
+    /** A signal found so far: its best evidence and where it first shows. */
     private static final class Finding {
         private final String type;
         private final String value;
-        private int evidence;
+        private String evidence;
         private int firstOffset;
 
-        Finding(String type, String value, int evidence, int firstOffset) {
+        Finding(String type, String value, String evidence, int firstOffset) {
             this.type = type;
             this.value = value;
             this.evidence = evidence;

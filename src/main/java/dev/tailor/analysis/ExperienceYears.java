@@ -36,11 +36,11 @@ final class ExperienceYears {
             + "(?:\\(\\s*\\d{1,2}\\s*\\+?\\s*\\)\\s*\\+?\\s*)?(?:years?|yrs?|jahre?n?)\\b(?!\\s+(?:ago|old)\\b)", FLAGS);
     private static final Pattern SEVERAL = Pattern.compile("\\b(mehrjährig|langjährig|several years|multiple years|many years)", FLAGS);
     private static final Pattern EXPERIENCE = Pattern.compile(
-            "experience|erfahrung|\\bexp\\b|background|hands-on|professional|industry|commercial|working|\\bwork", FLAGS);
+            "experience|erfahrung|\\bexp\\b|background|hands-on|professional|commercial", FLAGS);
     private static final Pattern NICE = Pattern.compile(
             "\\bplus\\b|bonus|preferred|nice to have|nice-to-have|ideally|advantage|desirable|wünschenswert|vorteil", FLAGS);
     private static final Pattern ABOUT_COMPANY = Pattern.compile(
-            "founded|since \\d|history|combined|anniversary|warranty|in business|\\bago\\b|\\bold\\b|contract", FLAGS);
+            "founded|since \\d|history|combined|anniversary|celebrat|warranty|in business|\\bago\\b|\\bold\\b|contract", FLAGS);
 
     private ExperienceYears() {
     }
@@ -51,12 +51,14 @@ final class ExperienceYears {
             return null;
         }
         Integer most = null;
-        for (int s = 0; s < text.sentenceCount(); s++) {
-            String sentence = text.sentenceText(s);
-            String lower = sentence.toLowerCase(Locale.ROOT);
-            if (!lower.contains("year") && !lower.contains("yr") && !lower.contains("jahr") && !lower.contains("jährig")) {
+        int last = -1;
+        for (Token token : text.tokens()) {
+            int s = token.sentence();
+            if (s == last || !token.isWord() || !mentionsYears(token.lower())) {
                 continue;
             }
+            last = s;
+            String sentence = text.sentenceText(s);
             if (NICE.matcher(sentence).find() || ABOUT_COMPANY.matcher(sentence).find()) {
                 continue;
             }
@@ -69,6 +71,10 @@ final class ExperienceYears {
             }
         }
         return most;
+    }
+
+    private static boolean mentionsYears(String word) {
+        return word.startsWith("year") || word.startsWith("yr") || word.startsWith("jahr") || word.contains("jährig");
     }
 
     private static Integer yearsIn(String sentence) {

@@ -15,7 +15,7 @@ import java.util.Map;
 final class PhraseIndex<T> {
     /** Marks a token glued to the one before it ("js" in "Node.js") inside a key. */
     static final char GLUE = '\u0001';
-    /** Letters a wildcard word needs before its '*'; also the length of the buckets prefixes live in. */
+    /** Letters a wildcard word needs before its '*'. */
     static final int MIN_PREFIX = 3;
 
     private final Node<T> root = new Node<>();
@@ -31,7 +31,8 @@ final class PhraseIndex<T> {
 
     private static final class Node<T> {
         private final Map<String, Node<T>> exact = new HashMap<>(4);
-        private final Map<String, List<Prefix<T>>> prefixes = new HashMap<>(0);
+        /** Wildcard words by their first character (boxed chars below 128 are cached: no garbage per lookup). */
+        private final Map<Character, List<Prefix<T>>> prefixes = new HashMap<>(0);
         private final List<T> payloads = new ArrayList<>(1);
     }
 
@@ -64,7 +65,7 @@ final class PhraseIndex<T> {
     }
 
     private Node<T> prefixChild(Node<T> node, String prefix) {
-        List<Prefix<T>> bucket = node.prefixes.computeIfAbsent(prefix.substring(0, MIN_PREFIX), k -> new ArrayList<>(2));
+        List<Prefix<T>> bucket = node.prefixes.computeIfAbsent(prefix.charAt(0), k -> new ArrayList<>(2));
         for (Prefix<T> existing : bucket) {
             if (existing.prefix().equals(prefix)) {
                 return existing.node();
@@ -109,7 +110,7 @@ final class PhraseIndex<T> {
             walk(next, tokens, from, k + 1, sink);
         }
         if (!node.prefixes.isEmpty() && key.length() >= MIN_PREFIX) {
-            List<Prefix<T>> bucket = node.prefixes.get(key.substring(0, MIN_PREFIX));
+            List<Prefix<T>> bucket = node.prefixes.get(key.charAt(0));
             if (bucket != null) {
                 for (Prefix<T> prefix : bucket) {
                     if (key.startsWith(prefix.prefix())) {

@@ -15,8 +15,9 @@ import java.util.Objects;
  * Turns a posting into an {@link Analysis}: the skills it asks for, weighted and ordered; its
  * seniority and years of experience; and what it says about the company.
  *
- * <p>Build one from the taxonomy and lexicon once and share it: it is immutable and thread-safe, and
- * {@link #analyze(Posting)} does no I/O.
+ * <p>Each section is tokenized and split into sentences once; skills, requirement cues, years and
+ * company signals are all read from those tokens. Build one analyzer from the taxonomy and lexicon
+ * once and share it: it is immutable and thread-safe, and {@link #analyze(Posting)} does no I/O.
  */
 public final class PostingAnalyzer {
     private final SkillExtractor extractor;
@@ -44,8 +45,11 @@ public final class PostingAnalyzer {
         }
         Integer years = null;
         Seniority wording = null;
-        for (Section section : sectionsOf(posting)) {
+        List<Section> sections = sectionsOf(posting);
+        List<TokenizedText> parts = new ArrayList<>(sections.size());
+        for (Section section : sections) {
             TokenizedText text = Tokenizer.tokenize(section.text());
+            parts.add(text);
             List<SkillHit> hits = extractor.find(text);
             Requirement[] levels = RequirementClassifier.levels(text, hits, section.kind());
             for (int h = 0; h < hits.size(); h++) {
@@ -67,7 +71,7 @@ public final class PostingAnalyzer {
             skills.add(new SkillMention(t.entry.name(), t.entry.category(), t.level, t.count, t.spelling));
         }
         Seniority seniority = seniority(title, posting.text(), years, wording);
-        return new Analysis(skills, seniority, years, signals.detect(posting.text()));
+        return new Analysis(skills, seniority, years, signals.detect(parts));
     }
 
     /** The sections to read; the whole text as one section when the sections hold no text at all. */
@@ -83,7 +87,8 @@ public final class PostingAnalyzer {
     private static Seniority seniority(TokenizedText title, String text, Integer years, Seniority wording) {
         Seniority level = SeniorityClassifier.fromTitle(title);
         if (level == null) {
-            level = SeniorityClassifier.stated(text);
+            Seniority[] stated = SeniorityClassifier.stated(text);
+            level = stated == null ? null : SeniorityClassifier.withinStated(stated, years);
         }
         if (level == null && years != null) {
             level = SeniorityClassifier.fromYears(years);

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *   <li>the title: intern, trainee, graduate, student → entry; staff, principal, lead, head, manager,
  *       architect, director → lead; senior, sr → senior; mid, intermediate → mid; junior, entry → entry;
  *       a trailing level numeral I, II, III, IV → entry, mid, senior, lead;</li>
- *   <li>a stated level in the text ("Experience level: Senior");</li>
+ *   <li>a stated level in the text ("Experience level: Senior"); when it names a range ("Junior
+ *       Mid-Level"), the level the years point to, kept inside the range, or else the highest;</li>
  *   <li>the years asked for: 0–1 entry, 2–4 mid, 5–9 senior, 10 or more lead. "2+ years" is the most
  *       common ask of a mid-level role and "8+ years" still mostly of a senior one; only a decade
  *       of experience points to staff and lead roles;</li>
@@ -38,14 +39,17 @@ final class SeniorityClassifier {
             Map.entry("director", Seniority.LEAD), Map.entry("vp", Seniority.LEAD), Map.entry("chief", Seniority.LEAD),
             Map.entry("cto", Seniority.LEAD), Map.entry("distinguished", Seniority.LEAD), Map.entry("leiter", Seniority.LEAD),
             Map.entry("senior", Seniority.SENIOR), Map.entry("sr", Seniority.SENIOR), Map.entry("snr", Seniority.SENIOR),
+            Map.entry("sen", Seniority.SENIOR),
             Map.entry("mid", Seniority.MID), Map.entry("intermediate", Seniority.MID), Map.entry("medior", Seniority.MID),
             Map.entry("junior", Seniority.ENTRY), Map.entry("jr", Seniority.ENTRY), Map.entry("entry", Seniority.ENTRY));
     private static final Map<String, Seniority> TITLE_NUMERALS = Map.of(
             "i", Seniority.ENTRY, "1", Seniority.ENTRY, "ii", Seniority.MID, "2", Seniority.MID,
             "iii", Seniority.SENIOR, "3", Seniority.SENIOR, "iv", Seniority.LEAD, "4", Seniority.LEAD);
     private static final Pattern STATED_LEVEL = Pattern.compile(
-            "(?:experience|seniority|career|job)[ -]level\\s*:?\\s*(entry|junior|intern|mid|intermediate|senior|lead|"
-                    + "principal|staff|manager|director|executive)", Pattern.CASE_INSENSITIVE);
+            "(?:experience|seniority|career|job)[ -]level\\s*:?\\s*([^\\n]*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEVEL_WORD = Pattern.compile(
+            "\\b(entry|junior|intern|mid|intermediate|senior|lead|principal|staff|manager|director|executive)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Map<String, Seniority> STATED_WORDS = Map.ofEntries(
             Map.entry("entry", Seniority.ENTRY), Map.entry("junior", Seniority.ENTRY), Map.entry("intern", Seniority.ENTRY),
             Map.entry("mid", Seniority.MID), Map.entry("intermediate", Seniority.MID), Map.entry("senior", Seniority.SENIOR),
@@ -120,10 +124,49 @@ final class SeniorityClassifier {
         return true;
     }
 
-    /** The level the posting states ("Experience level: Senior"), or null. */
-    static Seniority stated(String text) {
+    /**
+     * The levels the posting states ("Experience level: Senior", "Experience level: Junior Mid-Level")
+     * as {@code [lowest, highest]}, or null when it states none.
+     */
+    static Seniority[] stated(String text) {
         Matcher matcher = STATED_LEVEL.matcher(text);
-        return matcher.find() ? STATED_WORDS.get(matcher.group(1).toLowerCase(java.util.Locale.ROOT)) : null;
+        if (!matcher.find()) {
+            return null;
+        }
+        String levels = matcher.group(1).isBlank() ? nextLine(text, matcher.end()) : matcher.group(1);
+        Seniority lowest = null;
+        Seniority highest = null;
+        Matcher word = LEVEL_WORD.matcher(levels);
+        while (word.find()) {
+            Seniority level = STATED_WORDS.get(word.group(1).toLowerCase(java.util.Locale.ROOT));
+            lowest = lowest == null || rank(level) < rank(lowest) ? level : lowest;
+            highest = highest == null || rank(level) > rank(highest) ? level : highest;
+        }
+        return highest == null ? null : new Seniority[] {lowest, highest};
+    }
+
+    /**
+     * The level of a posting that states a range of levels: the one its years point to, kept inside
+     * the range; without years, the highest level it names.
+     */
+    static Seniority withinStated(Seniority[] range, Integer years) {
+        if (years == null) {
+            return range[1];
+        }
+        Seniority level = fromYears(years);
+        if (rank(level) < rank(range[0])) {
+            return range[0];
+        }
+        return rank(level) > rank(range[1]) ? range[1] : level;
+    }
+
+    private static String nextLine(String text, int from) {
+        int start = from;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     /** The level a number of years points to. */

@@ -25,14 +25,14 @@ public final class SignalLexicon {
             "compliance", "open-source", "blog", "remote");
 
     private static final Set<String> TOP_KEYS = Set.of("signals");
-    private static final Set<String> RULE_KEYS = Set.of("type", "value", "phrases", "requires", "unless", "patterns");
+    private static final Set<String> RULE_KEYS = Set.of("type", "value", "phrases", "requires", "unless", "patterns", "near", "links");
     private static final Pattern GROUP_REFERENCE = Pattern.compile("\\{(\\d)}");
 
     private final List<SignalRule> rules;
     private final PhraseIndex<Role> phrases;
 
     /** What a phrase does for a rule. */
-    enum Part { TRIGGER, REQUIRES, UNLESS }
+    enum Part { TRIGGER, REQUIRES, UNLESS, NEAR }
 
     /** A phrase's rule (index into {@link #rules()}) and part. */
     record Role(int rule, Part part) {
@@ -95,6 +95,14 @@ public final class SignalLexicon {
         if ((keys.containsKey("requires") || keys.containsKey("unless")) && !keys.containsKey("phrases")) {
             throw yaml.fail(node, "requires and unless only apply to phrases");
         }
+        boolean links = keys.containsKey("links") && yaml.bool(keys.get("links"), "links");
+        if (keys.containsKey("patterns") && keys.containsKey("near") == links) {
+            throw yaml.fail(keys.get("patterns"), "patterns need either 'near' phrases or 'links: true' to say where they may match");
+        }
+        if ((keys.containsKey("near") || keys.containsKey("links")) && !keys.containsKey("patterns")) {
+            throw yaml.fail(node, "near and links only apply to patterns");
+        }
+        addPhrases(yaml, keys.get("near"), new Role(index, Part.NEAR), phrases);
         addPhrases(yaml, keys.get("phrases"), new Role(index, Part.TRIGGER), phrases);
         addPhrases(yaml, keys.get("requires"), new Role(index, Part.REQUIRES), phrases);
         addPhrases(yaml, keys.get("unless"), new Role(index, Part.UNLESS), phrases);
@@ -120,7 +128,7 @@ public final class SignalLexicon {
                         + (patterns.isEmpty() ? "the signal has no patterns" : "a pattern has only " + groups + " groups"));
             }
         }
-        return new SignalRule(type, value, patterns, keys.containsKey("requires"), YamlReader.line(node));
+        return new SignalRule(type, value, patterns, keys.containsKey("requires"), links, YamlReader.line(node));
     }
 
     private static void addPhrases(YamlReader<SignalLexiconException> yaml, Node node, Role role, PhraseIndex<Role> phrases)

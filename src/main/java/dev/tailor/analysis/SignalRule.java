@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
  *
  * @param type     the signal type, e.g. "migration"
  * @param value    the finding; with patterns it may hold {1}, {2}... for the pattern's groups
- * @param patterns regular expressions run once over the whole text
+ * @param patterns regular expressions, tried on the sentences that hold a {@code near} phrase or on links
  * @param requires true when a phrase alone is not enough: a {@code requires} phrase must be in the sentence too
+ * @param links    true when the patterns run on the text's URLs and e-mail addresses
  * @param line     where the entry starts in the lexicon file, for messages
  */
-record SignalRule(String type, String value, List<Pattern> patterns, boolean requires, int line) {
+record SignalRule(String type, String value, List<Pattern> patterns, boolean requires, boolean links, int line) {
     SignalRule {
         patterns = List.copyOf(patterns);
     }

@@ -73,7 +73,7 @@ final class Tokenizer {
             }
             String written = text.substring(start, i);
             boolean glued = !space && !hyphen && !tokens.isEmpty();
-            tokens.add(new Token(written, written.toLowerCase(Locale.ROOT), start, i, kind, glued, hyphen, sentence));
+            tokens.add(new Token(written, lowerCase(written), start, i, kind, glued, hyphen, sentence));
             space = false;
             hyphen = false;
         }
@@ -93,6 +93,17 @@ final class Tokenizer {
             key.append(part);
         }
         return key.toString();
+    }
+
+    /** Lower case, without a copy when the word has no capitals (most words). */
+    private static String lowerCase(String written) {
+        for (int k = 0; k < written.length(); k++) {
+            char c = written.charAt(k);
+            if (Character.isUpperCase(c) || Character.isTitleCase(c) || c > '\u007f') {
+                return written.toLowerCase(Locale.ROOT);
+            }
+        }
+        return written;
     }
 
     static boolean isWordChar(char c) {

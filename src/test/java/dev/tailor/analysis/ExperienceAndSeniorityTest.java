@@ -128,6 +128,12 @@ class ExperienceAndSeniorityTest {
     }
 
     @Test
+    void statedRangeIsNarrowedByYears() {
+        assertThat(analyze("Backend Engineer", section(SectionKind.OTHER, "Experience level: Junior, Mid-Level, Senior"),
+                section(SectionKind.REQUIREMENTS, "- 3 years of experience")).seniority()).isEqualTo(Seniority.MID);
+    }
+
+    @Test
     void wordingDecidesWhenNothingElseDoes() {
         assertThat(analyze("Backend Engineer", section(SectionKind.RESPONSIBILITIES, "- Manage a team of five, with direct reports."))
                 .seniority()).isEqualTo(Seniority.LEAD);

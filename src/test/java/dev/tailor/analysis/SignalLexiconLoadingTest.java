@@ -29,6 +29,11 @@ class SignalLexiconLoadingTest {
     }
 
     @Test
+    void rejectsPatternWithoutNearPhrasesOrLinks() {
+        assertFailsAt("pattern-without-near.yaml", 4, "patterns need either 'near' phrases or 'links: true'");
+    }
+
+    @Test
     void rejectsGroupReferenceWithoutPattern() {
         assertFailsAt("group-without-pattern.yaml", 3, "value refers to {1}");
     }
