@@ -1,6 +1,7 @@
 package dev.tailor.analysis;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Set;
  * a lower-case word counts only before a technical noun ("agile methods", "go code"); otherwise a
  * word must be capitalised, must not be followed by a word that makes it a verb or an
  * ordinary noun ("Go to market", "Spring 2025"), and, at the start of a sentence or in a Title Case
- * heading, needs a technical neighbour or a technical word nearby ("Go is our language").
+ * heading, needs a technical neighbour or a technical word nearby ("Go is our language"); so does
+ * an all-capitals spelling of a name that is not an acronym ("SWIFT payments").
  * A single capital letter ("R", "C") needs a technical neighbour in every case.
  */
 final class AmbiguityJudge {
@@ -63,6 +65,9 @@ final class AmbiguityJudge {
         }
         if (neighbour == Neighbour.NEAR || hasTechWord(text, hit, CONTEXT_WINDOW)) {
             return true;
+        }
+        if (isShouted(written, hit.entry().name()) && !isTitleCase(text, hit.sentence(), hit.first())) {
+            return false; // "SWIFT payments" is the bank network, not Apple's Swift
         }
         if (isWholeSentence(text, hit)) {
             return true; // a list item of its own: "• React"
@@ -146,6 +151,12 @@ final class AmbiguityJudge {
             }
         }
         return false;
+    }
+
+    /** True for an all-capitals spelling of a name that is not written in capitals ("SWIFT" for Swift). */
+    private static boolean isShouted(String written, String name) {
+        return written.length() > 1 && written.equals(written.toUpperCase(Locale.ROOT))
+                && !name.equals(name.toUpperCase(Locale.ROOT));
     }
 
     /** True when the hit is the only word of its sentence. */

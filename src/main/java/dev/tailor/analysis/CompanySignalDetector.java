@@ -3,6 +3,7 @@ package dev.tailor.analysis;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,7 @@ public final class CompanySignalDetector {
 
     /** Which rules' phrases each sentence holds, by part. */
     private static final class PhraseHits implements PhraseIndex.Sink<SignalLexicon.Role> {
-        private final Map<SignalLexicon.Part, BitSet[]> sets = new java.util.EnumMap<>(SignalLexicon.Part.class);
+        private final Map<SignalLexicon.Part, BitSet[]> sets = new EnumMap<>(SignalLexicon.Part.class);
         private int sentence;
 
         PhraseHits(int sentences) {

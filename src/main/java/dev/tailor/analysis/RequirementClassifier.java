@@ -2,6 +2,7 @@ package dev.tailor.analysis;
 
 import dev.tailor.posting.SectionKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -95,7 +96,7 @@ final class RequirementClassifier {
     static Requirement[] levels(TokenizedText text, List<SkillHit> hits, SectionKind section) {
         Requirement[] levels = new Requirement[hits.size()];
         if (section == SectionKind.NICE_TO_HAVE || section == SectionKind.ABOUT || section == SectionKind.BENEFITS) {
-            java.util.Arrays.fill(levels, section == SectionKind.NICE_TO_HAVE ? Requirement.NICE_TO_HAVE : Requirement.MENTIONED);
+            Arrays.fill(levels, section == SectionKind.NICE_TO_HAVE ? Requirement.NICE_TO_HAVE : Requirement.MENTIONED);
             return levels;
         }
         int[] clauses = new int[text.size()];

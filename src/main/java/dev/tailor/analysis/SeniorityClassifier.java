@@ -1,6 +1,7 @@
 package dev.tailor.analysis;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -138,7 +139,7 @@ final class SeniorityClassifier {
         Seniority highest = null;
         Matcher word = LEVEL_WORD.matcher(levels);
         while (word.find()) {
-            Seniority level = STATED_WORDS.get(word.group(1).toLowerCase(java.util.Locale.ROOT));
+            Seniority level = STATED_WORDS.get(word.group(1).toLowerCase(Locale.ROOT));
             lowest = lowest == null || rank(level) < rank(lowest) ? level : lowest;
             highest = highest == null || rank(level) > rank(highest) ? level : highest;
         }

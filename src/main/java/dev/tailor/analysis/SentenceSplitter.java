@@ -1,6 +1,7 @@
 package dev.tailor.analysis;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -89,7 +90,7 @@ final class SentenceSplitter {
         while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) {
             s--;
         }
-        return s < dot && ABBREVIATIONS.contains(text.substring(s, dot).toLowerCase(java.util.Locale.ROOT));
+        return s < dot && ABBREVIATIONS.contains(text.substring(s, dot).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isCloser(char c) {

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -83,7 +85,7 @@ public final class SkillTaxonomy {
         private final List<TaxonomyEntry> entries = new ArrayList<>();
         private final Map<String, TaxonomyEntry> bySpelling = new HashMap<>();
         private final Map<String, Integer> lineOfSpelling = new HashMap<>();
-        private final Map<Node, String> successorsToCheck = new java.util.LinkedHashMap<>();
+        private final Map<Node, String> successorsToCheck = new LinkedHashMap<>();
 
         Loader(String source) {
             this.yaml = new YamlReader<>(source, TaxonomyException::new);
@@ -117,7 +119,7 @@ public final class SkillTaxonomy {
             if (node == null) {
                 return Set.of();
             }
-            return yaml.texts(node, what).stream().map(w -> w.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
+            return yaml.texts(node, what).stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         }
 
         private void entry(Node node) throws TaxonomyException {
@@ -145,7 +147,7 @@ public final class SkillTaxonomy {
             if (keys.containsKey("aliases")) {
                 spellingNodes.addAll(yaml.items(keys.get("aliases"), "aliases of " + name));
             }
-            Map<String, String> ownKeys = new java.util.LinkedHashMap<>();
+            Map<String, String> ownKeys = new LinkedHashMap<>();
             for (Node spellingNode : spellingNodes) {
                 String spelling = yaml.text(spellingNode, "a spelling of " + name);
                 String key = Tokenizer.key(spelling);

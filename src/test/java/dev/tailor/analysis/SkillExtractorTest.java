@@ -160,6 +160,11 @@ class SkillExtractorTest {
     }
 
     @Test
+    void ignoresAllCapitalsSpellingOfOrdinaryName() {
+        assertThat(names("Experience with SWIFT payment messages.")).isEmpty();
+    }
+
+    @Test
     void findsLowerCaseAmbiguousWordBeforeTechnicalNoun() {
         assertThat(names("We work in an agile environment.")).containsExactly("Agile");
     }
