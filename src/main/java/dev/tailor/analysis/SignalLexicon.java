@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import dev.tailor.yaml.YamlReader;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**

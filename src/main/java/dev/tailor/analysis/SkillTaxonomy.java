@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import dev.tailor.yaml.YamlReader;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -27,6 +26,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class YamlFile {
     /** Configuration files are small; anything bigger is a mistake or an attack. */
     static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** Data files (the skills taxonomy) are larger than configuration files, but not by much. */
+    private static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
     private static final int MAX_ALIASES = 50;
 
     private YamlFile() {
@@ -59,33 +60,59 @@ public final class YamlFile {
 
     /** Parses YAML text read from {@code file} (used for the name in messages). */
     public static YamlMap parse(Path file, Reader reader) throws YamlException {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(file.toString())
-                .setAllowDuplicateKeys(false)
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(MAX_ALIASES)
-                .setCodePointLimit(MAX_BYTES)
-                .setUseMarks(true)
-                .build();
-        Optional<Node> root;
+        Node root;
         try {
-            root = new Compose(settings).composeReader(reader);
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
-            throw new YamlException(file, line, "invalid YAML: " + e.getProblem());
-        } catch (YamlEngineException e) {
-            throw new YamlException(file, 0, "invalid YAML: " + e.getMessage());
+            root = compose(file.toString(), reader);
+        } catch (SyntaxError e) {
+            throw new YamlException(file, e.line(), "invalid YAML: " + e.getMessage());
         }
-        if (root.isEmpty()) {
+        if (root == null) {
             throw new YamlException(file, 0, "is empty");
         }
-        if (!(root.get() instanceof MappingNode mapping)) {
-            throw new YamlException(file, lineOf(root.get()), "expected keys and values at the top level");
+        if (!(root instanceof MappingNode mapping)) {
+            throw new YamlException(file, lineOf(root), "expected keys and values at the top level");
         }
         return new YamlMap(file, mapping);
     }
 
+    /**
+     * Composes the node tree of one YAML document, or returns null for an empty one. Every YAML file tailor
+     * reads goes through here: duplicate keys are errors, aliases are capped and the size is limited.
+     */
+    static Node compose(String label, Reader reader) throws SyntaxError {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(label)
+                .setAllowDuplicateKeys(false)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setCodePointLimit(MAX_CODE_POINTS)
+                .setUseMarks(true)
+                .build();
+        try {
+            return new Compose(settings).composeReader(reader).orElse(null);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
+            throw new SyntaxError(line, e.getProblem(), e);
+        } catch (YamlEngineException e) {
+            throw new SyntaxError(0, e.getMessage(), e);
+        }
+    }
+
     static int lineOf(Node node) {
         return node.getStartMark().map(Mark::getLine).map(l -> l + 1).orElse(0);
+    }
+
+    /** Malformed YAML, at a 1-based line (0 when unknown). */
+    static final class SyntaxError extends Exception {
+        private final int line;
+
+        SyntaxError(int line, String problem, Throwable cause) {
+            super(problem, cause);
+            this.line = line;
+        }
+
+        int line() {
+            return line;
+        }
     }
 }

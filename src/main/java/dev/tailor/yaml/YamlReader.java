@@ -1,4 +1,4 @@
-package dev.tailor.analysis;
+package dev.tailor.yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,11 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -28,43 +23,42 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  *
  * @param <E> the exception a failure becomes
  */
-final class YamlReader<E extends Exception> {
+public final class YamlReader<E extends Exception> {
 
     /** Builds the exception for a failure at a line (0 when unknown). */
-    interface Failure<E extends Exception> {
+    public interface Failure<E extends Exception> {
         E at(String source, int line, String reason, Throwable cause);
     }
 
     private final String source;
     private final Failure<E> failure;
 
-    YamlReader(String source, Failure<E> failure) {
+    public YamlReader(String source, Failure<E> failure) {
         this.source = source;
         this.failure = failure;
     }
 
-    /** Parses the whole stream; an empty document is an error. */
-    Node parse(InputStream in) throws E {
-        LoadSettings settings = LoadSettings.builder().setLabel(source).setAllowDuplicateKeys(true).build();
+    /** Parses the whole stream with the same safe settings as {@link YamlFile}; an empty document is an error. */
+    public Node parse(InputStream in) throws E {
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return new Compose(settings).composeReader(reader)
-                    .orElseThrow(() -> failure.at(source, 0, "the file is empty", null));
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
-            throw failure.at(source, line, "not valid YAML: " + e.getProblem(), e);
-        } catch (YamlEngineException e) {
-            throw failure.at(source, 0, "not valid YAML: " + e.getMessage(), e);
+            Node root = YamlFile.compose(source, reader);
+            if (root == null) {
+                throw failure.at(source, 0, "the file is empty", null);
+            }
+            return root;
+        } catch (YamlFile.SyntaxError e) {
+            throw failure.at(source, e.line(), "not valid YAML: " + e.getMessage(), e);
         } catch (IOException e) {
             throw failure.at(source, 0, "cannot be read: " + e.getMessage(), e);
         }
     }
 
     /** The 1-based line a node starts on. */
-    static int line(Node node) {
-        return node.getStartMark().map(Mark::getLine).map(line -> line + 1).orElse(0);
+    public static int line(Node node) {
+        return YamlFile.lineOf(node);
     }
 
-    E fail(Node node, String reason) {
+    public E fail(Node node, String reason) {
         return failure.at(source, line(node), reason, null);
     }
 
@@ -72,7 +66,7 @@ final class YamlReader<E extends Exception> {
      * The entries of a mapping by key, in file order; rejects duplicate keys, keys not in
      * {@code allowed} and missing {@code required} keys.
      */
-    Map<String, Node> mapping(Node node, String what, Set<String> allowed, Set<String> required) throws E {
+    public Map<String, Node> mapping(Node node, String what, Set<String> allowed, Set<String> required) throws E {
         if (!(node instanceof MappingNode mapping)) {
             throw fail(node, what + " must be a mapping of keys to values");
         }
@@ -96,7 +90,7 @@ final class YamlReader<E extends Exception> {
     }
 
     /** A non-empty plain value. */
-    String text(Node node, String what) throws E {
+    public String text(Node node, String what) throws E {
         if (!(node instanceof ScalarNode scalar) || isNull(node)) {
             throw fail(node, what + " must be a single value");
         }
@@ -108,7 +102,7 @@ final class YamlReader<E extends Exception> {
     }
 
     /** The items of a list (a single value counts as a list of one). */
-    List<Node> items(Node node, String what) throws E {
+    public List<Node> items(Node node, String what) throws E {
         if (node instanceof SequenceNode sequence) {
             return sequence.getValue();
         }
@@ -119,7 +113,7 @@ final class YamlReader<E extends Exception> {
     }
 
     /** A list of non-empty values. */
-    List<String> texts(Node node, String what) throws E {
+    public List<String> texts(Node node, String what) throws E {
         List<String> values = new ArrayList<>();
         for (Node item : items(node, what)) {
             values.add(text(item, "an item of " + what));
@@ -128,7 +122,7 @@ final class YamlReader<E extends Exception> {
     }
 
     /** true or false. */
-    boolean bool(Node node, String what) throws E {
+    public boolean bool(Node node, String what) throws E {
         String value = text(node, what);
         if (value.equals("true")) {
             return true;
@@ -139,7 +133,7 @@ final class YamlReader<E extends Exception> {
         throw fail(node, what + " must be true or false, not '" + value + "'");
     }
 
-    static boolean isBoolean(Node node) {
+    public static boolean isBoolean(Node node) {
         return node instanceof ScalarNode scalar && (scalar.getValue().equals("true") || scalar.getValue().equals("false"));
     }
 
