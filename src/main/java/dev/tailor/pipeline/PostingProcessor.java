@@ -65,7 +65,7 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
         LocalDate firstSeen = stored.map(StoredPosting::firstSeen).orElse(today);
         Posting posting;
         try {
-            posting = reader.read(file.path(), file.source());
+            posting = reader.read(file.path(), bytes, file.source());
         } catch (PostingParseException e) {
             throw new PostingRejectedException(file, contentHash, e.reason(), false, e);
         }

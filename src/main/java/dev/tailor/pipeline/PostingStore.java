@@ -23,11 +23,11 @@ public class PostingStore {
 
     Optional<StoredPosting> find(String id) {
         return jdbc.sql("""
-                SELECT id, status, content_hash, fingerprint, letter_stem, formats, first_seen
+                SELECT id, status, content_hash, fingerprint, letter_stem, first_seen
                 FROM tailor_posting WHERE id = ?""")
                 .param(id)
                 .query((rs, n) -> new StoredPosting(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class)))
+                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class)))
                 .optional();
     }
 

@@ -10,9 +10,8 @@ import java.time.LocalDate;
  * @param contentHash hash of the file's bytes when last read
  * @param fingerprint hash of the content and every input that shaped its letter
  * @param letterStem  letters/&lt;slug&gt; without extension, or null
- * @param formats     the letter formats written, comma-separated, or null
  * @param firstSeen   the day it was first read
  */
 record StoredPosting(String id, String status, String contentHash, String fingerprint, String letterStem,
-        String formats, LocalDate firstSeen) {
+        LocalDate firstSeen) {
 }

@@ -56,8 +56,26 @@ public final class PostingReader {
     public Posting read(Path file, String source) throws PostingParseException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(source, "source");
+        Format.of(file, source); // an unsupported file is refused before its bytes are read
+        return read(file, readBytes(file, source), source);
+    }
+
+    /**
+     * Reads a posting whose bytes the caller already holds (the pipeline reads them once, to hash them).
+     *
+     * @param file   the saved posting; only its name is used, to tell the format
+     * @param bytes  the file's content
+     * @param source the label to record for it
+     * @throws PostingParseException when the bytes cannot be turned into a posting; its reason says why
+     */
+    public Posting read(Path file, byte[] bytes, String source) throws PostingParseException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(source, "source");
         Format format = Format.of(file, source);
-        byte[] bytes = readBytes(file, source);
+        if (bytes.length > maxBytes) {
+            throw tooLarge(source, bytes.length);
+        }
         String decoded = decode(bytes);
         if (decoded.isBlank()) {
             throw new PostingParseException(source, "the file is empty");

@@ -63,6 +63,15 @@ class PostingReaderTest {
     }
 
     @Test
+    void readsBytesTheCallerAlreadyHoldsAsIfFromTheFile() throws Exception {
+        Path file = Fixtures.path("lever.html");
+
+        Posting fromBytes = reader.read(file, Files.readAllBytes(file), "postings/lever.html");
+
+        assertThat(fromBytes).isEqualTo(reader.read(file, "postings/lever.html"));
+    }
+
+    @Test
     void rejectsAnEmptyFile() throws Exception {
         Path file = write("empty.txt", "");
 
