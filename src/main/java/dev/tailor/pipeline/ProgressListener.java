@@ -22,6 +22,7 @@ public class ProgressListener implements ChunkListener<PostingFile, PostingOutco
     private final Clock clock;
     private final AtomicInteger skipped = new AtomicInteger();
     private volatile long lastPrint;
+    private volatile String lastLine = "";
 
     public ProgressListener(PostingFileReader reader, RunConsole console, Clock clock) {
         this.reader = reader;
@@ -32,6 +33,7 @@ public class ProgressListener implements ChunkListener<PostingFile, PostingOutco
     @Override
     public void beforeStep(StepExecution stepExecution) {
         skipped.set(0);
+        lastLine = "";
         lastPrint = clock.millis();
     }
 
@@ -57,7 +59,11 @@ public class ProgressListener implements ChunkListener<PostingFile, PostingOutco
 
     private void print() {
         // Every posting read so far has been processed once its chunk is done.
-        console.say(String.format("postings %d/%d done, %d skipped", reader.readSoFar(), reader.total(),
-                skipped.get()));
+        String line = String.format("postings %d/%d done, %d skipped", reader.readSoFar(), reader.total(),
+                skipped.get());
+        if (!line.equals(lastLine)) {
+            lastLine = line;
+            console.say(line);
+        }
     }
 }

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The benchmark: generates N realistic postings (7 layouts, 20-80 KB pages, ~600-word descriptions), then times
+#   1. the parse-only baseline: the same files parsed by jsoup alone in one JVM;
+#   2. a full run with Markdown letters only;
+#   3. a full run with all letter formats (md, html, docx), the workbook and the JSONL;
+#   4. an unchanged re-run of 3;
+#   5. a run over a single posting (an upper bound for "JVM start to first posting processed").
+# and prints wall times, ratios to the baseline, postings per second and peak RSS (GNU time).
+# Usage: scripts/bench.sh [N ...]   (default: 1000). Runs with the default heap settings, with `java -jar`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000)
+command -v /usr/bin/time >/dev/null || { echo "bench: needs GNU time (/usr/bin/time; Debian package 'time')" >&2; exit 2; }
+
+./mvnw -q -B -DskipTests package
+./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath >/dev/null
+cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
+
+# Runs a command; prints "<seconds> <peak RSS in MB>".
+measure() {
+  local log=$1; shift
+  /usr/bin/time -f "%e %M" -o "$log.time" "$@" > "$log" 2>&1 || { echo "bench: failed: $* (see $log)" >&2; exit 1; }
+  awk '{printf "%s %.0f\n", $1, $2/1024}' "$log.time"
+}
+
+for n in "${sizes[@]}"; do
+  work="target/bench/n$n"
+  rm -rf "$work" && mkdir -p "$work"
+  java -cp "$cp" dev.tailor.bench.PostingGenerator "$n" "$work/postings"
+  mkdir -p "$work/one" && cp "$(ls "$work"/postings/* | head -1)" "$work/one/"
+  printf 'formats: [md]\n' > "$work/md-only.yaml"
+  bytes=$(du -sb "$work/postings" | cut -f1)
+  common=(--profile data/profile.yaml --templates templates)
+
+  read -r base base_rss < <(measure "$work/baseline.log" java -cp "$cp" dev.tailor.bench.ParseBaseline "$work/postings")
+  read -r md md_rss < <(measure "$work/md.log" java -jar target/tailor.jar run "$work/md-only.yaml" \
+      --postings "$work/postings" "${common[@]}" --out "$work/out-md" --db "$work/db-md/tailor")
+  read -r full full_rss < <(measure "$work/full.log" java -jar target/tailor.jar run \
+      --postings "$work/postings" "${common[@]}" --out "$work/out" --db "$work/db/tailor")
+  read -r again again_rss < <(measure "$work/again.log" java -jar target/tailor.jar run \
+      --postings "$work/postings" "${common[@]}" --out "$work/out" --db "$work/db/tailor")
+  read -r one one_rss < <(measure "$work/one.log" java -jar target/tailor.jar run \
+      --postings "$work/one" "${common[@]}" --out "$work/out-one" --db "$work/db-one/tailor")
+
+  echo "== N=$n postings, $((bytes / 1024 / 1024)) MB, $(nproc) cores"
+  awk -v n="$n" -v b="$base" -v m="$md" -v f="$full" -v a="$again" -v o="$one" \
+      -v br="$base_rss" -v mr="$md_rss" -v fr="$full_rss" -v ar="$again_rss" -v or="$one_rss" 'BEGIN {
+    printf "%-34s %8s %8s %10s %9s\n", "", "seconds", "x base", "posting/s", "peak MB"
+    printf "%-34s %8.2f %8.2f %10.0f %9d\n", "parse-only baseline (jsoup)", b, 1, n / b, br
+    printf "%-34s %8.2f %8.2f %10.0f %9d\n", "full run, Markdown letters", m, m / b, n / m, mr
+    printf "%-34s %8.2f %8.2f %10.0f %9d\n", "full run, md+html+docx", f, f / b, n / f, fr
+    printf "%-34s %8.2f %8.2f %10.0f %9d\n", "unchanged re-run", a, a / b, n / a, ar
+    printf "%-34s %8.2f %8s %10s %9d\n", "one posting (JVM start to done)", o, "-", "-", or
+    printf "unchanged re-run / full run: %.0f%%\n", 100 * a / f
+  }'
+  tail -1 "$work/full.log"
+done
