@@ -7,7 +7,7 @@ import java.util.Map;
  * One HTTP answer, before redirects and retries are decided.
  *
  * @param status     the status code
- * @param reason     the status message, possibly empty
+ * @param reason     the server's status message, possibly empty
  * @param headers    header values by lower-case name (the first value of each)
  * @param body       the body when it was read: only for a 2xx answer of a saved kind within the cap; else null
  * @param tooLarge   whether the body was over the cap (it was then not kept)
@@ -32,8 +32,16 @@ record HttpReply(int status, String reason, Map<String, String> headers, byte[] 
         return status == 429 || (status >= 500 && status <= 599);
     }
 
-    /** "HTTP 503 Service Unavailable" */
+    /** "HTTP 503 Service Unavailable": the standard phrase, since servers' own (and HTTP/2's none) vary. */
     String statusLine() {
-        return "HTTP " + status + (reason == null || reason.isBlank() ? "" : " " + reason);
+        String phrase = PHRASES.get(status);
+        return "HTTP " + status + (phrase == null ? "" : " " + phrase);
     }
+
+    private static final Map<Integer, String> PHRASES = Map.ofEntries(
+            Map.entry(200, "OK"), Map.entry(204, "No Content"), Map.entry(304, "Not Modified"),
+            Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
+            Map.entry(404, "Not Found"), Map.entry(410, "Gone"), Map.entry(429, "Too Many Requests"),
+            Map.entry(500, "Internal Server Error"), Map.entry(502, "Bad Gateway"),
+            Map.entry(503, "Service Unavailable"), Map.entry(504, "Gateway Timeout"));
 }

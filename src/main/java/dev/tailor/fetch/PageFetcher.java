@@ -123,7 +123,7 @@ final class PageFetcher {
                 reply = transport.get(uri, headers, cap);
             } catch (IOException e) {
                 if (attempt >= settings.maxAttempts()) {
-                    throw new FetchRefusedException(describe(e) + " (after " + attempt + " attempts)", e);
+                    throw new FetchRefusedException(describe(e) + " (after " + attempt + (attempt == 1 ? " attempt)" : " attempts)"), e);
                 }
                 sleeper.sleep(delays.backoff(attempt));
                 continue;
@@ -141,7 +141,7 @@ final class PageFetcher {
     }
 
     private static String describe(IOException e) {
-        if (e instanceof SocketTimeoutException) {
+        if (e instanceof SocketTimeoutException || e instanceof java.net.http.HttpTimeoutException) {
             return "timed out";
         }
         if (e instanceof java.net.UnknownHostException) {
