@@ -49,6 +49,8 @@ final class LocalServer implements AutoCloseable {
             try (exchange) {
                 requests.add(new Request(exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(),
                         Map.copyOf(exchange.getRequestHeaders())));
+                // no keep-alive: an idle pooled connection makes stopping the server slow
+                exchange.getResponseHeaders().set("Connection", "close");
                 Handler handler = routes.get(exchange.getRequestURI().getPath());
                 if (handler == null) {
                     send(exchange, 404, "text/html", "<h1>not found</h1>");
