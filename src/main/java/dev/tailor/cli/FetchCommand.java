@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -104,7 +105,14 @@ final class FetchCommand {
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return false;
         }
-        return lower.endsWith(".yaml") || lower.endsWith(".yml") || Files.isRegularFile(Path.of(word));
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return true;
+        }
+        try {
+            return Files.isRegularFile(Path.of(word));
+        } catch (InvalidPathException notAPath) {
+            return false; // e.g. "javascript:x" on Windows: a URL, refused with its reason when fetched
+        }
     }
 
     private static JobFile job(Path jobPath) throws UsageException {

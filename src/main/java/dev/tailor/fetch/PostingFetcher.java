@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -54,12 +55,18 @@ public final class PostingFetcher {
         SnapshotEntry before = store.entry(key);
         try {
             Download download = pages.fetch(uri.toString(), store.validators(key), settings.maxBytes());
-            if (download.notModified() && before != null) {
+            if (download.notModified()) {
+                // validators are only sent for a URL with a remembered, still present snapshot
+                if (before == null || before.files().isEmpty()) {
+                    return FetchLine.skipped(url, "HTTP 304 for a page tailor has not saved");
+                }
                 store.remember(key, before.files(), download.validators());
                 return new FetchLine(FetchLine.Outcome.UNCHANGED, url, before.files().get(0), "not modified");
             }
-            String name = SnapshotNames.forUrl(uri, download.kind());
-            SnapshotStore.Written written = store.write(name, download.body());
+            ContentKind kind = Objects.requireNonNull(download.kind(), "a full download has a kind");
+            byte[] body = Objects.requireNonNull(download.body(), "a full download has a body");
+            String name = SnapshotNames.forUrl(uri, kind);
+            SnapshotStore.Written written = store.write(name, body);
             if (before != null) {
                 dropReplaced(before.files(), name);
             }
