@@ -41,6 +41,12 @@ final class PageFetcher {
      */
     Download fetch(String url, @Nullable Validators previous, long cap)
             throws FetchRefusedException, InterruptedException {
+        return fetch(url, previous, cap, settings.maxAttempts());
+    }
+
+    /** As {@link #fetch(String, Validators, long)}, with at most {@code attempts} tries per hop. */
+    Download fetch(String url, @Nullable Validators previous, long cap, int attempts)
+            throws FetchRefusedException, InterruptedException {
         URI current = guard.check(url);
         for (int hops = 0; ; hops++) {
             Map<String, String> headers = new HashMap<>();
@@ -53,7 +59,7 @@ final class PageFetcher {
                     headers.put("If-Modified-Since", previous.lastModified());
                 }
             }
-            HttpReply reply = withRetries(current, headers, cap);
+            HttpReply reply = withRetries(current, headers, cap, attempts);
             if (reply.isRedirect()) {
                 if (hops >= settings.maxRedirects()) {
                     throw new FetchRefusedException("too many redirects (more than " + settings.maxRedirects() + ")");
@@ -114,7 +120,7 @@ final class PageFetcher {
         return new Download(uri.toString(), false, kind, reply.body(), validators);
     }
 
-    private HttpReply withRetries(URI uri, Map<String, String> headers, long cap)
+    private HttpReply withRetries(URI uri, Map<String, String> headers, long cap, int attempts)
             throws FetchRefusedException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             pacer.await(uri.getHost());
@@ -122,13 +128,13 @@ final class PageFetcher {
             try {
                 reply = transport.get(uri, headers, cap);
             } catch (IOException e) {
-                if (attempt >= settings.maxAttempts()) {
+                if (attempt >= attempts) {
                     throw new FetchRefusedException(describe(e) + " (after " + attempt + (attempt == 1 ? " attempt)" : " attempts)"), e);
                 }
                 sleeper.sleep(delays.backoff(attempt));
                 continue;
             }
-            if (!reply.isRetryable() || attempt >= settings.maxAttempts()) {
+            if (!reply.isRetryable() || attempt >= attempts) {
                 return reply;
             }
             Duration asked = delays.retryAfter(reply.header("retry-after"));

@@ -21,6 +21,7 @@ public final class PostingFetcher {
     private final PageFetcher pages;
     private final SnapshotStore store;
     private final BoardFetcher boards;
+    private final RobotsPolicy robots;
 
     /**
      * @param folder   the postings folder; it must exist
@@ -36,6 +37,7 @@ public final class PostingFetcher {
         this.pages = new PageFetcher(settings, clock, sleeper, resolver);
         this.store = new SnapshotStore(folder, clock);
         this.boards = new BoardFetcher(settings, pages, store);
+        this.robots = new RobotsPolicy(pages);
     }
 
     /** A fetcher with the real clock, waits and DNS. */
@@ -54,6 +56,9 @@ public final class PostingFetcher {
         String key = SnapshotNames.normalize(uri);
         SnapshotEntry before = store.entry(key);
         try {
+            if (!robots.allows(uri)) {
+                return FetchLine.skipped(url, "the site's robots.txt asks robots not to fetch it");
+            }
             Download download = pages.fetch(uri.toString(), store.validators(key), settings.maxBytes());
             if (download.notModified()) {
                 // validators are only sent for a URL with a remembered, still present snapshot

@@ -61,7 +61,7 @@ class RedirectTest {
 
         assertThat(line.outcome()).isEqualTo(FetchLine.Outcome.SKIPPED);
         assertThat(line.reason()).isEqualTo("too many redirects (more than 3)");
-        assertThat(server.requests()).hasSize(4);
+        assertThat(server.requests().stream().filter(r -> r.path().startsWith("/hop"))).hasSize(4);
     }
 
     @Test
