@@ -28,6 +28,21 @@ enum ContentKind {
         };
     }
 
+    /** The charset parameter of a Content-Type header value, or null. */
+    static String charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.split("=", 2);
+            if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
+                String value = pair[1].strip().replace("\"", "").replace("'", "");
+                return value.isEmpty() ? null : value;
+            }
+        }
+        return null;
+    }
+
     /** The snapshot's file extension: what the reader recognises for this kind. */
     String extension() {
         return extension;

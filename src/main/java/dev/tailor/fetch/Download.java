@@ -10,11 +10,12 @@ import org.jspecify.annotations.Nullable;
  * @param kind        what the body is; null when not modified
  * @param body        the body, within the cap; null when not modified
  * @param validators  the validators for next time
+ * @param charset     the charset the Content-Type header names, or null
  */
 record Download(String finalUrl, boolean notModified, @Nullable ContentKind kind, byte @Nullable [] body,
-        Validators validators) {
+        Validators validators, @Nullable String charset) {
 
     static Download notModified(Validators validators) {
-        return new Download(validators.url(), true, null, null, validators);
+        return new Download(validators.url(), true, null, null, validators, null);
     }
 }

@@ -117,7 +117,7 @@ final class PageFetcher {
         if (reply.body() == null || reply.body().length == 0) {
             throw new FetchRefusedException("empty answer (" + reply.statusLine() + ")");
         }
-        return new Download(uri.toString(), false, kind, reply.body(), validators);
+        return new Download(uri.toString(), false, kind, reply.body(), validators, ContentKind.charset(contentType));
     }
 
     private HttpReply withRetries(URI uri, Map<String, String> headers, long cap, int attempts)

@@ -69,7 +69,8 @@ public final class PostingFetcher {
                 return new FetchLine(FetchLine.Outcome.UNCHANGED, url, before.files().get(0), "not modified");
             }
             ContentKind kind = Objects.requireNonNull(download.kind(), "a full download has a kind");
-            byte[] body = Objects.requireNonNull(download.body(), "a full download has a body");
+            byte[] body = CharsetKeeper.keep(kind, Objects.requireNonNull(download.body(), "a full download has a body"),
+                    download.charset());
             String name = SnapshotNames.forUrl(uri, kind);
             SnapshotStore.Written written = store.write(name, body);
             if (before != null) {

@@ -85,6 +85,17 @@ class PageFetchingTest {
     }
 
     @Test
+    void aCharsetNamedOnlyInTheHeaderIsWrittenIntoTheSnapshot() throws Exception {
+        server.route("/job-de", exchange -> LocalServer.send(exchange, 200, "text/html; charset=ISO-8859-1",
+                "<h1>Entwickler bei M\u00fcller</h1>".getBytes(StandardCharsets.ISO_8859_1)));
+
+        FetchLine line = fetcher().fetchUrl(server.url("/job-de"));
+
+        assertThat(Files.readString(folder.resolve(line.file()), StandardCharsets.ISO_8859_1))
+                .isEqualTo("<meta charset=\"ISO-8859-1\">\n<h1>Entwickler bei M\u00fcller</h1>");
+    }
+
+    @Test
     void anImageIsRefusedWithItsContentType() throws Exception {
         server.page("/logo.png", 200, "image/png", "\u0089PNG");
 
