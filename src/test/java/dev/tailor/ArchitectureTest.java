@@ -14,7 +14,7 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.tailor");
     private static final String[] DOMAIN = {"dev.tailor.posting..", "dev.tailor.analysis..", "dev.tailor.profile..",
-        "dev.tailor.match..", "dev.tailor.letter..", "dev.tailor.report..", "dev.tailor.yaml.."};
+        "dev.tailor.match..", "dev.tailor.letter..", "dev.tailor.report..", "dev.tailor.yaml..", "dev.tailor.fetch.."};
 
     @Test
     void domainPackagesKnowNothingOfSpring() {

@@ -15,12 +15,15 @@ final class HelpText {
                   redoes everything. An interrupted run is finished by the next one.
               tailor check [JOB.yaml] [same flags as run]
                   Validates the job file, profile and templates; writes nothing.
+              tailor fetch [JOB.yaml] [URL...] [--postings DIR] [--allow-private-addresses]
+                  Saves postings as snapshots in the first postings folder: the URLs given, or else
+                  the job file's urls (a file, one URL a line) and boards. Later runs read them
+                  offline. Private and local addresses are refused unless allowed.
               tailor --help
                   Shows this text.
 
             Not available yet (each answers "not available yet" with exit code 2):
               tailor schedule [JOB.yaml]          runs the job on the job file's cron schedule
-              tailor fetch [JOB.yaml] | URL...    saves postings from URLs and job boards
               tailor status [JOB.yaml] [--db PATH]  the last runs and what changed
               tailor profile import RESUME.docx   prints a draft profile from a Word resume
 

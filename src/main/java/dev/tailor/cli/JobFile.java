@@ -17,6 +17,7 @@ import java.util.List;
  * @param formats   letter formats
  * @param schedule  six-field cron expression (used by `schedule`)
  * @param skipLimit bad postings allowed before the run fails
+ * @param allowPrivateAddresses whether `fetch` may reach loopback, private, link-local and unique-local addresses
  */
 public record JobFile(
         Path file,
@@ -29,7 +30,14 @@ public record JobFile(
         String db,
         List<String> formats,
         String schedule,
-        Integer skipLimit) {
+        Integer skipLimit,
+        boolean allowPrivateAddresses) {
+
+    /** A job file without the fetch-only switch (it defaults to false). */
+    public JobFile(Path file, List<String> postings, String urls, List<String> boards, String profile, String templates,
+            String out, String db, List<String> formats, String schedule, Integer skipLimit) {
+        this(file, postings, urls, boards, profile, templates, out, db, formats, schedule, skipLimit, false);
+    }
 
     /** A job file with no keys: every value comes from flags or defaults. */
     public static JobFile empty() {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /** Reads and checks a job file; unknown keys and malformed values are errors naming the file and line. */
 final class JobFileLoader {
     private static final Set<String> KEYS = Set.of("postings", "urls", "boards", "profile", "templates", "out", "db",
-            "formats", "schedule", "skip-limit");
+            "formats", "schedule", "skip-limit", "allow-private-addresses");
     private static final Pattern BOARD = Pattern.compile("(greenhouse|lever|ashby|smartrecruiters|workable):[A-Za-z0-9._-]+");
 
     JobFile load(Path file) throws UsageException {
@@ -43,7 +43,8 @@ final class JobFileLoader {
             }
             return new JobFile(file, root.stringList("postings"), root.optionalString("urls"), boards,
                     root.optionalString("profile"), root.optionalString("templates"), root.optionalString("out"),
-                    root.optionalString("db"), formats, schedule, skipLimit);
+                    root.optionalString("db"), formats, schedule, skipLimit,
+                    root.optionalBoolean("allow-private-addresses", false));
         } catch (YamlException e) {
             throw new UsageException(e.getMessage(), e);
         }

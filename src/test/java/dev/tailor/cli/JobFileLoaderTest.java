@@ -32,6 +32,12 @@ class JobFileLoaderTest {
     }
 
     @Test
+    void privateAddressesAreRefusedUnlessTheJobFileAllowsThem() throws Exception {
+        assertThat(new JobFileLoader().load(write("postings: [x]\n")).allowPrivateAddresses()).isFalse();
+        assertThat(new JobFileLoader().load(write("allow-private-addresses: true\n")).allowPrivateAddresses()).isTrue();
+    }
+
+    @Test
     void unknownKeyIsNamedWithItsLine() throws IOException {
         Path file = write("postings: [x]\nprofle: p.yaml\n");
 

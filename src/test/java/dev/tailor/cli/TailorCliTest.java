@@ -22,7 +22,8 @@ class TailorCliTest {
     void helpListsTheCommandsAndExitCodes() {
         assertThat(cli.execute("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("tailor run [JOB.yaml]", "tailor check", "Not available yet", "3 another run holds");
+                .contains("tailor run [JOB.yaml]", "tailor check", "tailor fetch [JOB.yaml] [URL...]", "Not available yet",
+                        "3 another run holds");
     }
 
     @Test
@@ -32,10 +33,16 @@ class TailorCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"schedule", "fetch", "status", "profile"})
+    @ValueSource(strings = {"schedule", "status", "profile"})
     void laterCommandsAreNotAvailableYet(String command) {
         assertThat(cli.execute(command, "x")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("'" + command + "' is not available yet");
+    }
+
+    @Test
+    void fetchWithNothingToFetchIsAUsageError() {
+        assertThat(cli.execute("fetch", "--postings", "data/postings")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("nothing to fetch");
     }
 
     @Test
