@@ -354,8 +354,11 @@ public final class RubricLinter {
                 unknown.add("title " + title.group(1));
             }
         }
+        // The company and the job title may come from the posting even when they name a technology
+        // ("Vercel", "Machine Learning Engineer"): only the rest of the letter makes claims.
+        String claimsText = without(without(f.body, f.posting.title()), f.posting.company());
         for (SkillMention skill : f.analysis.skills()) {
-            String named = namedAs(f.body, skill);
+            String named = namedAs(claimsText, skill);
             if (named != null && !f.claims(skill)) {
                 unknown.add("technology " + named);
             }
@@ -364,6 +367,13 @@ public final class RubricLinter {
         return new LintResult("no-fabrication", distinct.isEmpty(), distinct.isEmpty()
                 ? "every figure, employer, title and technology comes from the profile or the posting"
                 : "not in the profile or the posting: " + String.join("; ", distinct));
+    }
+
+    private static String without(String text, String phrase) {
+        if (phrase == null || phrase.isBlank()) {
+            return text;
+        }
+        return Pattern.compile(Pattern.quote(phrase.strip()), Pattern.CASE_INSENSITIVE).matcher(text).replaceAll(" ");
     }
 
     /** How the text names the skill: the posting's spelling or the canonical name, or null. */

@@ -36,7 +36,7 @@ public final class AchievementMatcher {
     private static final int RECENT_YEARS = 2;
     private static final int RECENCY_LOSS_PER_YEAR = 15;
     private static final int WEAK_SCORE = 35;
-    private static final int CHOSEN_ACHIEVEMENTS = 3;
+    private static final int CHOSEN_ACHIEVEMENTS = 4;
     private static final int MAX_EVIDENCE = 4;
 
     /** Which achievement themes answer which signal types (DESIGN.md themes and signal types). */
