@@ -134,8 +134,8 @@
 </#function>
 
 <#function ecosystemSignal>
-  <#list ["open-source", "blog", "product"] as type>
-    <#if signal[type]??><#return signal[type]></#if>
+  <#list ["product", "open-source", "blog"] as type>
+    <#if signal[type]?? && safe(signal[type].value)><#return signal[type]></#if>
   </#list>
   <#return {}>
 </#function>
@@ -211,7 +211,9 @@
     </#if>
   <#elseif tailoring.opening == "ecosystem" && lead??>
     <#local s = ecosystemSignal()>
-    <#if s.type?? && s.type == "open-source">
+    <#if s.type?? && s.type == "product" && lead.asked?has_content>
+      ${companyName}'s ${s.value} depends on ${listing(lead.asked)}, and that is the stack behind the result I am proudest of.
+    <#elseif s.type?? && s.type == "open-source">
       ${companyName} builds part of its work in the open, and a team that publishes its code tends to care about the same things I do: clear interfaces and results that can be measured.
     <#elseif s.type?? && s.type == "blog">
       ${companyName} gives its engineers time to write about their work on an engineering blog, which tells me the team values measured results and explained trade-offs as much as I do.
@@ -221,7 +223,7 @@
       The ${title} role at ${companyName} describes work I have done before.
     </#if>
     <@leadSentence/>
-    <#if s.type?? && lead.asked?has_content>
+    <#if s.type?? && s.type != "product" && lead.asked?has_content>
       That work ran on ${listing(lead.asked)}, the tools your posting names.
     </#if>
   <#elseif lead??>
@@ -240,8 +242,8 @@
 <#macro achievement>
   <#if weak || !stories()?has_content><#return></#if>
   <#if level == "entry">
-    ${pick(["Most of what I know about backend work I learned by building things end to end and measuring the outcome.",
-      "I learned early to judge my work by the numbers it moves, not by the code I wrote."])}
+    ${pick(["Most of what I know about backend work I learned by building projects end to end and measuring the outcome.",
+      "My projects and internship taught me, early on, to judge my work by the numbers it moves, not by the code I wrote."])}
   <#elseif level == "mid">
     ${pick(["Owning a service until its numbers move is the part of backend work I know best.",
       "I do my best work when I own a service from design to production and can watch its numbers change."])}
@@ -376,6 +378,8 @@
 
 <#-- What the closing offers to help with, from the strongest signal. -->
 <#function need>
+  <#local opened = (tailoring.opening == "problem")?then((problemSignal().type)!"", "")>
+  <#if signal.migration?? && opened == "migration"><#return "your migration"></#if>
   <#if signal.migration??><#return migrationPhrase(signal.migration.value)></#if>
   <#if signal.growth??><#return "the growth ahead of " + companyName></#if>
   <#if signal.compliance??><#return "your " + signal.compliance.value + " work"></#if>
@@ -401,7 +405,7 @@
   <#if lead??>
     <#local a = closingAchievement()>
     <#if variant == 1>
-      I would welcome ${step()}: I could walk you through the design choices behind the ${work(a)} at ${a.employer} and how the same approach could serve ${need()}.
+      I would welcome ${step()}, where I could explain the design choices behind the ${work(a)} at ${a.employer} and how the same approach could serve ${need()}.
     <#else>
       Could we set up ${step()}? I would bring the design choices behind the ${work(a)} at ${a.employer} and sketch how the same approach could serve ${need()}.
     </#if>

@@ -171,7 +171,7 @@ class LetterRendererTest {
                 LetterFixtures.seniorProfile(), withWeak(LetterFixtures.enterpriseTailoring()), LetterFixtures.DATE);
 
         assertThat(letter.words()).isBetween(60, 200);
-        assertThat(letter.paragraphs()).hasSizeLessThanOrEqualTo(3);
+        assertThat(letter.paragraphs()).hasSizeLessThanOrEqualTo(4);
         assertThat(letter.markdown()).doesNotContain("Oracle", "Camunda", "OpenShift")
                 .contains("new ground for me");
     }
@@ -181,7 +181,7 @@ class LetterRendererTest {
         Letter letter = enterpriseLetter();
 
         assertThat(letter.markdown()).contains("ines.carvalho@example.org · Utrecht, Netherlands ·")
-                .contains("Earlier, at Brightwater Logistics, I moved 30 services");
+                .contains("Before that, at Brightwater Logistics, I moved 30 services");
     }
 
     @Test
@@ -209,7 +209,7 @@ class LetterRendererTest {
     @Test
     void templateCodeInPostingTextIsPrintedNotRun() {
         Posting posting = LetterFixtures.withCompany(LetterFixtures.startupPosting(), "Acme ${7*7} <#assign x=1>");
-        CompanySignal domain = new CompanySignal("domain", "${7*7} logistics <#assign x=1>", "Evidence ${7*7}.");
+        CompanySignal domain = new CompanySignal("growth", "${7*7} logistics <#assign x=1>", "Evidence ${7*7}.");
         Tailoring tailoring = LetterFixtures.startupTailoring();
         List<CompanySignal> signals = new ArrayList<>(List.of(domain));
         signals.addAll(tailoring.signals());
