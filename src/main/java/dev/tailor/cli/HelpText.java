@@ -15,6 +15,9 @@ final class HelpText {
                   redoes everything. An interrupted run is finished by the next one.
               tailor check [JOB.yaml] [same flags as run]
                   Validates the job file, profile and templates; writes nothing.
+              tailor profile import RESUME.docx
+                  Prints a draft profile (YAML) drafted from a Word resume: employers, roles,
+                  years, one achievement per bullet point. Check it, then save it as your profile.
               tailor --help
                   Shows this text.
 
@@ -22,7 +25,6 @@ final class HelpText {
               tailor schedule [JOB.yaml]          runs the job on the job file's cron schedule
               tailor fetch [JOB.yaml] | URL...    saves postings from URLs and job boards
               tailor status [JOB.yaml] [--db PATH]  the last runs and what changed
-              tailor profile import RESUME.docx   prints a draft profile from a Word resume
 
             Exit codes: 0 done (skipped postings included), 1 job failed,
                         2 bad usage or invalid job file/profile/template (nothing written),
