@@ -111,7 +111,7 @@
 
 <#-- A migration signal as a noun phrase: "the move from monolith to microservices", "the migration under way". -->
 <#function migrationPhrase value>
-  <#if !safe(value)><#return "the migration your posting describes"></#if>
+  <#if !safe(value) || value == "migration under way"><#return "the migration your posting describes"></#if>
   <#if value?contains(" to ")><#return "the move from " + value></#if>
   <#if value?contains("migration")><#return "the " + value></#if>
   <#return "the " + value + " migration">
@@ -358,7 +358,7 @@
   <#elseif signal.greenfield?? && used != "greenfield">
     Starting something new from scratch is the part of the role I find most interesting, because the first decisions are the ones a team lives with longest.
   <#elseif !stage?has_content && !domain?has_content && signal.remote??>
-    Your team works ${signal.remote.value}, which suits how I work: decisions written down, reviewed and easy to find later.
+    ${article(signal.remote.value)?cap_first} ${signal.remote.value} team suits how I work: decisions written down, reviewed and easy to find later.
   </#if>
   <#if collaboration?has_content>
     <#local c = collaboration[variant % collaboration?size]>
@@ -396,7 +396,7 @@
 <#macro closing>
   <#if weak>
     <#if lead??>
-      If that mix still interests you, I would welcome ${step()} to talk through the ${work(lead)} at ${lead.employer}.
+      If that mix still interests you, I would welcome ${step()} to talk through my ${work(lead)} at ${lead.employer}.
     <#else>
       If that mix still interests you, I would welcome ${step()} to talk it through.
     </#if>
@@ -405,9 +405,9 @@
   <#if lead??>
     <#local a = closingAchievement()>
     <#if variant == 1>
-      I would welcome ${step()}, where I could explain the design choices behind the ${work(a)} at ${a.employer} and how the same approach could serve ${need()}.
+      I would welcome ${step()}, where I could explain the design choices behind my ${work(a)} at ${a.employer} and how the same approach could serve ${need()}.
     <#else>
-      Could we set up ${step()}? I would bring the design choices behind the ${work(a)} at ${a.employer} and sketch how the same approach could serve ${need()}.
+      Could we set up ${step()}? I would bring the design choices behind my ${work(a)} at ${a.employer} and sketch how the same approach could serve ${need()}.
     </#if>
   <#else>
     Could we set up ${step()} to discuss how my experience fits ${need()}?

@@ -156,6 +156,11 @@ public final class AchievementMatcher {
                     break;
                 }
             }
+            if (best == null) {
+                // Every achievement with this skill already answers another requirement: reuse the best one
+                // rather than answer with a bare claim, since a result is still better evidence than none.
+                best = ranked.stream().filter(a -> skillsOf.get(a).contains(name)).findFirst().orElse(null);
+            }
             if (best != null) {
                 used.add(best);
             }
