@@ -331,6 +331,14 @@
 <#macro company>
   <#local domain = domainName()>
   <#if weak>
+    <#-- Still one fact about them, so the letter is clearly for this company; but no pitch it cannot back. -->
+    <#if stage?has_content>
+      I know ${companyName} is ${stageKind()}<#if domain?has_content> in ${domain}</#if>, and I would rather show you where my record fits than stretch it.
+    <#elseif domain?has_content>
+      ${companyName}'s work in ${domain} is what drew me to the posting.
+    <#elseif signal.remote??>
+      ${article(signal.remote.value)?cap_first} ${signal.remote.value} team suits how I work.
+    </#if>
     <#if collaboration?has_content>
       What I would bring from day one is how I work with others: I ${collaboration[0]}.
     </#if>
