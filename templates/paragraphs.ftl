@@ -289,7 +289,11 @@
       Of the skills your posting lists, I have worked with ${listing(few)}<#if requirements?size gt few?size>, among others</#if>.
     </#if>
     <#if missing?has_content>
-      Several of your other requirements would be new ground for me, and I would rather say so plainly than stretch my record to fit.
+      <#if requirements?has_content>
+        Several of your other requirements would be new ground for me, and I would rather say so plainly than stretch my record to fit.
+      <#else>
+        Most of what your posting asks for would be new ground for me, and I would rather say so plainly than stretch my record to fit.
+      </#if>
     </#if>
     <#return>
   </#if>

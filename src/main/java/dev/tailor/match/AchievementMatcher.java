@@ -79,10 +79,12 @@ public final class AchievementMatcher {
 
         List<String> matched = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        // A posting without sections for requirements still asks for what it names: report those gaps too.
+        boolean sectioned = analysis.skills().stream().anyMatch(s -> s.level() != Requirement.MENTIONED);
         for (SkillMention skill : analysis.skills()) {
             if (claimed.contains(key(skill.name()))) {
                 matched.add(skill.name());
-            } else if (skill.level() != Requirement.MENTIONED) {
+            } else if (skill.level() != Requirement.MENTIONED || !sectioned) {
                 missing.add(skill.name());
             }
         }
