@@ -186,7 +186,9 @@
 
 <#macro opening>
   <#if weak>
-    I am applying for the ${title} role at ${companyName}.
+    ${pick(["I am applying for the " + title + " role at " + companyName + ".",
+      "I would like to be considered for the " + title + " role at " + companyName + ".",
+      "Your posting for the " + title + " role at " + companyName + " caught my eye, though my record only partly fits it."])}
     <#if lead??>
       The closest match in my record comes from ${lead.employer}, where ${did(lead)}.
     </#if>
@@ -197,7 +199,11 @@
     <#elseif s.type == "legacy">
       Keeping ${s.value} under control while the business keeps asking for change is often the quiet problem behind a role like this one at ${companyName}.
     <#elseif s.type == "growth">
-      Growth like ${companyName}'s (${s.value}) usually finds the slowest part of a system before the team does.
+      <#if s.value?matches(".*\\d.*")>
+        Growth like ${companyName}'s (${s.value}) usually finds the slowest part of a system before the team does.
+      <#else>
+        Growth like ${companyName}'s usually finds the slowest part of a system before the team does.
+      </#if>
     <#elseif s.type == "greenfield">
       Building something new from scratch means that ${companyName} will live with its first choices about data and service boundaries for years.
     <#elseif s.type == "compliance">
@@ -366,7 +372,11 @@
   <#elseif signal.migration?? && used != "migration">
     ${migrationPhrase(signal.migration.value)?cap_first} that your posting mentions is work I would be glad to take on.
   <#elseif signal.growth?? && used != "growth">
-    The growth your posting describes (${signal.growth.value}) is where that kind of work pays off.
+    <#if signal.growth.value?matches(".*\\d.*")>
+      The growth your posting describes (${signal.growth.value}) is where that kind of work pays off.
+    <#else>
+      The growth your posting describes is where that kind of work pays off.
+    </#if>
   <#elseif signal.greenfield?? && used != "greenfield">
     Starting something new from scratch is the part of the role I find most interesting, because the first decisions are the ones a team lives with longest.
   <#elseif !stage?has_content && !domain?has_content && signal.remote??>
