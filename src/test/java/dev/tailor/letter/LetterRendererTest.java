@@ -8,6 +8,7 @@ import dev.tailor.analysis.Seniority;
 import dev.tailor.match.Opening;
 import dev.tailor.match.Tailoring;
 import dev.tailor.posting.Posting;
+import dev.tailor.posting.PostingIds;
 import dev.tailor.profile.Achievement;
 import dev.tailor.profile.CandidateProfile;
 import java.io.IOException;
@@ -100,6 +101,29 @@ class LetterRendererTest {
         assertThat(letter.paragraphs()).hasSize(5);
         assertThat(letter.markdown()).contains(String.join("\n\n", letter.paragraphs()));
         assertThat(letter.markdown()).startsWith("# Mara Lindqvist\n").endsWith("Kind regards,\n\nMara Lindqvist\n");
+    }
+
+    @Test
+    void lettersToTheSameCompanyVaryTheirWording() {
+        Set<String> openings = new HashSet<>();
+        Set<String> closings = new HashSet<>();
+        for (int i = 0; i < 6; i++) {
+            Posting p = LetterFixtures.startupPosting();
+            Posting other = new Posting(PostingIds.idOf(p.source() + "-" + i), p.source() + "-" + i, p.title(),
+                    p.company(), p.location(), p.remote(), p.employmentType(), p.datePosted(), p.text(), p.sections(),
+                    p.contentHash());
+            Letter letter = renderer.render(other, LetterFixtures.startupAnalysis(), LetterFixtures.midProfile(),
+                    LetterFixtures.startupTailoring(), LetterFixtures.DATE);
+            openings.add(letter.paragraphs().get(0));
+            closings.add(letter.paragraphs().get(letter.paragraphs().size() - 1));
+        }
+
+        assertThat(openings.size() + closings.size()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void theSamePostingAlwaysGetsTheSameLetter() {
+        assertThat(startupLetter().markdown()).isEqualTo(startupLetter().markdown());
     }
 
     @Test
