@@ -126,8 +126,29 @@
   <#return true>
 </#function>
 
+<#-- Which achievement themes show that a problem was solved before (the same pairs tailor matches on). -->
+<#assign solvedBy = {
+  "migration": ["migration"],
+  "legacy": ["migration", "reliability", "testing"],
+  "growth": ["scalability", "performance", "reliability"],
+  "greenfield": ["api", "devops", "data"],
+  "compliance": ["security"],
+  "long-open": ["mentoring", "collaboration"]
+}>
+
+<#-- The problem the opening names: the first one the lead achievement has solved, else the first one shown. -->
 <#function problemSignal>
-  <#list ["migration", "legacy", "growth", "greenfield", "compliance", "long-open"] as type>
+  <#local types = ["migration", "legacy", "growth", "greenfield", "compliance", "long-open"]>
+  <#if lead??>
+    <#list types as type>
+      <#if signal[type]?? && safe(signal[type].value)>
+        <#list lead.themes as theme>
+          <#if solvedBy[type]?seq_contains(theme)><#return signal[type]></#if>
+        </#list>
+      </#if>
+    </#list>
+  </#if>
+  <#list types as type>
     <#if signal[type]?? && safe(signal[type].value)><#return signal[type]></#if>
   </#list>
   <#return {}>
