@@ -6,6 +6,9 @@
   The model (built by tailor; every value is plain text, a number, a yes/no or a list or hash of those;
   a value that is unknown is left out, so test it with `??`):
     date             the letter's date, already written out ("14 March 2025")
+    detail           short | standard | long: tailor renders each and keeps the one that fits the rubric best
+                     (300 to 400 words), so use it to drop or add optional sentences
+    variant          0, 1 or 2, fixed per posting: pick a wording with it, so letters to one company differ
     level            entry | mid | senior | lead: the lower of the candidate's and the role's
     stage            startup | scale-up | enterprise, or "" when the posting does not say
     posting          company, title, location
@@ -14,13 +17,16 @@
     tailoring        opening (metric | ecosystem | problem), weak (true when the match is too thin for a
                      full letter), score,
                      lead (the best achievement; absent when there is none),
-                     achievements (best first; each has id, employer, role, year, action, result, skills,
+                     achievements (best first; each has id, employer, role, year, action, result, outcome
+                       ("which cut ..." or "and all four ...": the result joined so the sentence stays
+                       grammatical), skills,
                        asked = the skills the posting names, in its spelling, and themes),
                      alignment (three or four {requirement, skill, achievement} to mirror, strongest first;
                        requirement is the posting's spelling; achievement may be absent),
                      evidence (every {requirement, skill, achievement} the match found),
                      requirements (the posting's top requirements the candidate has, in its spelling),
                      missing (skills the candidate lacks: never claim them),
+                     unclaimed (every posting skill the candidate lacks, lower-case, both spellings),
                      signals (company signals {type, value, evidence}), signal (the first of each type)
   Below, the names used most are copied into this namespace: lead, achievements, signal, requirements.
 
@@ -49,6 +55,11 @@
   "collaboration": "cross-team project"
 }>
 
+<#-- One of several wordings, fixed per posting. -->
+<#function pick options>
+  <#return options[variant % options?size]>
+</#function>
+
 <#-- "A", "A and B", "A, B and C" -->
 <#function listing items>
   <#if items?size == 0><#return ""></#if>
@@ -72,10 +83,16 @@
   <#return "at " + a.employer + (a.year??)?then(" in " + a.year, "")>
 </#function>
 
-<#-- The achievements the achievement paragraph tells in full: the two after the lead. -->
+<#-- The action and its result as one clause: "I rebuilt ..., which cut ..." -->
+<#function did a>
+  <#return "I " + a.action + (a.outcome??)?then(", " + a.outcome!"", "")>
+</#function>
+
+<#-- The achievements the achievement paragraph tells in full: one or two after the lead. -->
 <#function stories>
   <#if achievements?size lt 2><#return []></#if>
-  <#return achievements[1..<[achievements?size, 3]?min]>
+  <#local count = (detail == "short")?then(1, (detail == "long")?then(3, 2))>
+  <#return achievements[1..<[achievements?size, count + 1]?min]>
 </#function>
 
 <#function told a>
@@ -92,18 +109,72 @@
   <#return "the " + work(a) + " at " + a.employer>
 </#function>
 
+<#-- A migration signal as a noun phrase: "the move from monolith to microservices", "the migration under way". -->
+<#function migrationPhrase value>
+  <#if !safe(value) || value == "migration under way"><#return "the migration your posting describes"></#if>
+  <#if value?contains(" to ")><#return "the move from " + value></#if>
+  <#if value?contains("migration")><#return "the " + value></#if>
+  <#return "the " + value + " migration">
+</#function>
+
+<#-- False when the phrase names a technology the candidate does not have: printing it would read as a claim. -->
+<#function safe phrase>
+  <#local words = " " + phrase?lower_case?replace("[^a-z0-9+#.]+", " ", "r") + " ">
+  <#list tailoring.unclaimed as skill>
+    <#if words?contains(" " + skill + " ")><#return false></#if>
+  </#list>
+  <#return true>
+</#function>
+
+<#-- Which achievement themes show that a problem was solved before (the same pairs tailor matches on). -->
+<#assign solvedBy = {
+  "migration": ["migration"],
+  "legacy": ["migration", "reliability", "testing"],
+  "growth": ["scalability", "performance", "reliability"],
+  "greenfield": ["api", "devops", "data"],
+  "compliance": ["security"],
+  "long-open": ["mentoring", "collaboration"]
+}>
+
+<#-- The problem the opening names: the first one the lead achievement has solved, else the first one shown. -->
 <#function problemSignal>
-  <#list ["migration", "legacy", "growth", "greenfield", "compliance", "long-open"] as type>
-    <#if signal[type]??><#return signal[type]></#if>
+  <#local types = ["migration", "legacy", "growth", "greenfield", "compliance", "long-open"]>
+  <#if lead??>
+    <#list types as type>
+      <#if signal[type]?? && safe(signal[type].value)>
+        <#list lead.themes as theme>
+          <#if solvedBy[type]?seq_contains(theme)><#return signal[type]></#if>
+        </#list>
+      </#if>
+    </#list>
+  </#if>
+  <#list types as type>
+    <#if signal[type]?? && safe(signal[type].value)><#return signal[type]></#if>
   </#list>
   <#return {}>
 </#function>
 
 <#function ecosystemSignal>
   <#list ["product", "open-source", "blog"] as type>
-    <#if signal[type]??><#return signal[type]></#if>
+    <#if signal[type]?? && safe(signal[type].value)><#return signal[type]></#if>
   </#list>
   <#return {}>
+</#function>
+
+<#-- The domain, only when the posting names exactly one: two guesses mean neither is sure. -->
+<#function domainName>
+  <#local domains = tailoring.signals?filter(s -> s.type == "domain")>
+  <#return (domains?size == 1)?then(domains[0].value, "")>
+</#function>
+
+<#-- "a Series A startup", "a seed-stage startup", "an enterprise" -->
+<#function stageKind>
+  <#local funding = (signal.funding.value)!"">
+  <#if stage == "enterprise"><#return "an established enterprise"></#if>
+  <#if funding?matches("Series [A-Z]")><#return "a " + funding + " " + stage></#if>
+  <#if funding == "seed"><#return "a seed-stage " + stage></#if>
+  <#if funding == "venture-backed"><#return "a venture-backed " + stage></#if>
+  <#return article(stage) + " " + stage>
 </#function>
 
 <#function step>
@@ -113,12 +184,22 @@
 <#-- ===================================================================== opening -->
 
 <#macro leadSentence>
-  <#if lead??>At ${lead.employer}<#if lead.year??> in ${lead.year}</#if>, I ${lead.action}, which ${lead.result}.</#if>
+  <#if lead??>
+    <#if variant == 1>
+      In ${(lead.year??)?then(lead.year + " at ", "my time at ")}${lead.employer}, ${did(lead)}.
+    <#else>
+      At ${lead.employer}<#if lead.year??> in ${lead.year}</#if>, ${did(lead)}.
+    </#if>
+  </#if>
 </#macro>
 
 <#macro stackSentence>
   <#if lead?? && lead.asked?has_content>
-    That result ran on ${listing(lead.asked)}, the same stack ${companyName} asks for in this role.
+    ${pick([
+      "That result ran on " + listing(lead.asked) + ", the same stack " + companyName + " asks for in this role.",
+      "The work ran on " + listing(lead.asked) + ", which is what " + companyName + " asks for in the " + title + " role.",
+      companyName + " asks for " + listing(lead.asked) + ", and that is the stack behind this result."
+    ])}
   <#elseif lead??>
     It is the kind of result I would like to repeat in the ${title} role at ${companyName}.
   </#if>
@@ -126,48 +207,50 @@
 
 <#macro opening>
   <#if weak>
-    I am applying for the ${title} role at ${companyName}.
+    ${pick(["I am applying for the " + title + " role at " + companyName + ".",
+      "I would like to be considered for the " + title + " role at " + companyName + ".",
+      "Your posting for the " + title + " role at " + companyName + " caught my eye, though my record only partly fits it."])}
     <#if lead??>
-      The closest match in my record comes from ${lead.employer}, where I ${lead.action}, which ${lead.result}.
+      The closest match in my record comes from ${lead.employer}, where ${did(lead)}.
     </#if>
   <#elseif tailoring.opening == "problem" && problemSignal()?has_content && lead??>
     <#local s = problemSignal()>
     <#if s.type == "migration">
-      <#if s.value?contains(" to ")>
-        ${companyName} is moving from ${s.value}, and a move like that tends to meet its hardest problems under live traffic, long after the plan looked finished.
-      <#else>
-        ${companyName} is in the middle of a ${s.value} migration, and migrations tend to meet their hardest problems under live traffic, long after the plan looked finished.
-      </#if>
+      ${companyName} is working on ${migrationPhrase(s.value)}, and a move like that tends to meet its hardest problems under live traffic, long after the plan looked finished.
     <#elseif s.type == "legacy">
-      Keeping ${s.value} running while the business keeps asking for change is often the quiet problem behind a role like this one at ${companyName}.
+      Keeping ${s.value} under control while the business keeps asking for change is often the quiet problem behind a role like this one at ${companyName}.
     <#elseif s.type == "growth">
-      Growth like ${companyName}'s (${s.value}) usually finds the slowest query in a system before the team does.
+      <#if s.value?matches(".*\\d.*")>
+        Growth like ${companyName}'s (${s.value}) usually finds the slowest part of a system before the team does.
+      <#else>
+        Growth like ${companyName}'s usually finds the slowest part of a system before the team does.
+      </#if>
     <#elseif s.type == "greenfield">
-      Building ${s.value} from scratch means that ${companyName} will live with its first choices about data and service boundaries for years.
+      Building something new from scratch means that ${companyName} will live with its first choices about data and service boundaries for years.
     <#elseif s.type == "compliance">
       Working under ${s.value} means every design at ${companyName} has to satisfy an auditor as well as the traffic.
     <#else>
       A backend role that stays open for a while usually means the problem behind it is harder than a posting can say, and I would like to take it on at ${companyName}.
     </#if>
-    I have solved that kind of problem before: at ${lead.employer}<#if lead.year??> in ${lead.year}</#if> I ${lead.action}, which ${lead.result}.
+    I have solved that kind of problem before: ${where(lead)} ${did(lead)}.
     <#if lead.asked?has_content>
       That work ran on ${listing(lead.asked)}, which your posting asks for as well.
     </#if>
   <#elseif tailoring.opening == "ecosystem" && lead??>
     <#local s = ecosystemSignal()>
-    <#if s.type?? && s.type == "product">
-      ${companyName}'s ${s.value} is the kind of system I have built before.
+    <#if s.type?? && s.type == "product" && lead.asked?has_content>
+      ${companyName}'s ${s.value} depends on ${listing(lead.asked)}, and that is the stack behind the result I am proudest of.
     <#elseif s.type?? && s.type == "open-source">
-      ${companyName}'s open-source work (${s.value}) shows how your team builds in public, and it is close to what I have shipped myself.
+      ${companyName} builds part of its work in the open, and a team that publishes its code tends to care about the same things I do: clear interfaces and results that can be measured.
     <#elseif s.type?? && s.type == "blog">
-      ${companyName}'s engineering blog (${s.value}) describes problems I have already met in production.
+      ${companyName} gives its engineers time to write about their work on an engineering blog, which tells me the team values measured results and explained trade-offs as much as I do.
     <#elseif lead.asked?has_content>
-      ${companyName} names ${listing(lead.asked)} as the core of its stack for this role, and I have shipped results with exactly that stack.
+      ${companyName} names ${listing(lead.asked)} as the core of the stack for this role, and I have shipped results with exactly that stack.
     <#else>
-      ${companyName}'s ${title} role describes work I have done before.
+      The ${title} role at ${companyName} describes work I have done before.
     </#if>
     <@leadSentence/>
-    <#if s.type?? && lead.asked?has_content>
+    <#if s.type?? && s.type != "product" && lead.asked?has_content>
       That work ran on ${listing(lead.asked)}, the tools your posting names.
     </#if>
   <#elseif lead??>
@@ -186,25 +269,41 @@
 <#macro achievement>
   <#if weak || !stories()?has_content><#return></#if>
   <#if level == "entry">
-    Most of what I know about backend work I learned by building projects end to end and measuring the outcome.
+    ${pick(["Most of what I know about backend work I learned by building projects end to end and measuring the outcome.",
+      "My projects and internship taught me, early on, to judge my work by the numbers it moves, not by the code I wrote."])}
   <#elseif level == "mid">
-    Owning a service until its numbers move is the part of backend work I know best.
+    ${pick(["Owning a service until its numbers move is the part of backend work I know best.",
+      "I do my best work when I own a service from design to production and can watch its numbers change."])}
   <#elseif level == "senior">
-    The decisions I value most in my recent work are architectural ones, where choosing the right trade-off mattered more than the code itself.
+    ${pick(["The decisions I value most in my recent work are architectural ones, where choosing the right trade-off mattered more than the code itself.",
+      "In my recent roles the hard part was rarely the code; it was choosing which trade-off to make and explaining it to the teams around me.",
+      "Most of my recent work has been architectural: deciding where a boundary goes and what a system may stop doing."])}
   <#else>
-    My recent work has been leading teams through architecture decisions and the trade-offs behind them.
+    ${pick(["My recent work has been leading teams through architecture decisions and the trade-offs behind them.",
+      "For the last few years I have led the architecture decisions on my teams and explained the trade-offs behind them."])}
   </#if>
   <#list stories() as a>
     <#if a?is_first>
-      In<#if a.year??> ${a.year} at<#else> my time at</#if> ${a.employer} I ${a.action}; that ${a.result}.
+      In<#if a.year??> ${a.year} at<#else> my time at</#if> ${a.employer}, ${did(a)}.
     <#else>
-      Earlier, at ${a.employer}, I ${a.action}, and the change ${a.result}.
+      <#local previous = stories()[a?index - 1]>
+      <#if previous.employer == a.employer>
+        At the same company, ${did(a)}.
+      <#elseif a.year?? && previous.year?? && a.year gt previous.year>
+        Later, at ${a.employer}, ${did(a)}.
+      <#else>
+        Before that, at ${a.employer}, ${did(a)}.
+      </#if>
     </#if>
   </#list>
-  <#if level == "entry">
-    Projects like these are how I learned to check a change against real numbers before calling it done.
-  <#elseif level == "senior" || level == "lead">
-    Work like that is mostly a series of trade-offs about what to leave unchanged so the rest of the system keeps running.
+  <#if detail == "long">
+    <#if level == "entry">
+      Projects like these are how I learned to check a change against real numbers before calling it done.
+    <#elseif level == "senior" || level == "lead">
+      Work like that is mostly a series of trade-offs about what to leave unchanged so the rest of the system keeps running.
+    <#else>
+      In both cases I measured the system before changing it, so the result was never a guess.
+    </#if>
   </#if>
 </#macro>
 
@@ -217,11 +316,17 @@
       Of the skills your posting lists, I have worked with ${listing(few)}<#if requirements?size gt few?size>, among others</#if>.
     </#if>
     <#if missing?has_content>
-      Some of your other requirements would be new ground for me, and I would rather say so plainly here.
+      <#if requirements?has_content>
+        Several of your other requirements would be new ground for me, and I would rather say so plainly than stretch my record to fit.
+      <#else>
+        Most of what your posting asks for would be new ground for me, and I would rather say so plainly than stretch my record to fit.
+      </#if>
     </#if>
     <#return>
   </#if>
-  <#list tailoring.alignment as item>
+  <#local items = tailoring.alignment>
+  <#if detail == "short" && items?size gt 3><#local items = items[0..<3]></#if>
+  <#list items as item>
     <#local i = item?index>
     <#-- Without any achievement the opening already named these skills: nothing to add. -->
     <#if !lead??><#break></#if>
@@ -229,7 +334,9 @@
       I also work with ${item.requirement}, though not yet on a project with a result I can quote.
     <#elseif told(item.achievement)>
       <#if i == 0>
-        ${item.requirement} heads your list of requirements, and it was central to ${ref(item.achievement)}.
+        ${pick([item.requirement + " heads your list of requirements, and it was central to " + ref(item.achievement) + ".",
+          "Your first requirement is " + item.requirement + ", which carried " + ref(item.achievement) + ".",
+          "On " + item.requirement + ", the first thing your posting asks for, " + ref(item.achievement) + " is my evidence."])}
       <#elseif i == 1>
         You also ask for ${item.requirement}, which I used throughout ${ref(item.achievement)}.
       <#elseif i == 2>
@@ -240,11 +347,11 @@
     <#else>
       <#local a = item.achievement>
       <#if i == 0>
-        ${item.requirement} heads your list, and ${where(a)} I ${a.action}, which ${a.result}.
+        ${item.requirement} heads your list, and ${where(a)} ${did(a)}.
       <#elseif i lt 3>
-        For ${item.requirement}, ${where(a)} I ${a.action}, which ${a.result}.
+        For ${item.requirement}: ${where(a)} ${did(a)}.
       <#else>
-        Finally, on ${item.requirement}: ${where(a)} I ${a.action}, which ${a.result}.
+        Finally, on ${item.requirement}: ${where(a)} ${did(a)}.
       </#if>
     </#if>
   </#list>
@@ -253,16 +360,23 @@
 <#-- ===================================================================== company -->
 
 <#macro company>
-  <#if weak><#return></#if>
-  <#local funding = (signal.funding.value)!"">
-  <#local domain = (signal.domain.value)!"">
-  <#if stage?has_content>
-    <#if stage == "enterprise">
-      ${companyName} is an established <#if domain?has_content>${domain} </#if>enterprise,
-    <#else>
-      <#local kind = (funding?has_content)?then(funding + " " + stage, stage)>
-      ${companyName} is ${article(kind)} ${kind}<#if domain?has_content> in ${domain}</#if>,
+  <#local domain = domainName()>
+  <#if weak>
+    <#-- Still one fact about them, so the letter is clearly for this company; but no pitch it cannot back. -->
+    <#if stage?has_content>
+      I know ${companyName} is ${stageKind()}<#if domain?has_content> in ${domain}</#if>, and I would rather show you where my record fits than stretch it.
+    <#elseif domain?has_content>
+      ${companyName}'s work in ${domain} is what drew me to the posting.
+    <#elseif signal.remote??>
+      ${article(signal.remote.value)?cap_first} ${signal.remote.value} team suits how I work.
     </#if>
+    <#if collaboration?has_content>
+      What I would bring from day one is how I work with others: I ${collaboration[0]}.
+    </#if>
+    <#return>
+  </#if>
+  <#if stage?has_content>
+    ${companyName} is ${stageKind()}<#if domain?has_content> in ${domain}</#if>,
     <#if stage == "startup">
       and at that stage one engineer moves between the API, the database and the deployment pipeline; that range, and shipping small changes often, is what I am looking for.
     <#elseif stage == "scale-up">
@@ -277,16 +391,29 @@
   <#if signal.compliance?? && used != "compliance">
     Because your systems fall under ${signal.compliance.value}, designs have to satisfy auditors as well as traffic peaks, and I plan changes with that in mind.
   <#elseif signal.migration?? && used != "migration">
-    The ${signal.migration.value} migration your posting mentions is work I would be glad to take on.
+    ${migrationPhrase(signal.migration.value)?cap_first} that your posting mentions is work I would be glad to take on.
   <#elseif signal.growth?? && used != "growth">
-    The growth your posting describes (${signal.growth.value}) is where that kind of work pays off.
-  <#elseif signal.product?? && lead?? && tailoring.opening != "ecosystem">
-    Your ${signal.product.value} is the kind of product where those results matter to users.
+    <#if signal.growth.value?matches(".*\\d.*")>
+      The growth your posting describes (${signal.growth.value}) is where that kind of work pays off.
+    <#else>
+      The growth your posting describes is where that kind of work pays off.
+    </#if>
+  <#elseif signal.greenfield?? && used != "greenfield">
+    Starting something new from scratch is the part of the role I find most interesting, because the first decisions are the ones a team lives with longest.
+  <#elseif !stage?has_content && !domain?has_content && signal.remote??>
+    ${article(signal.remote.value)?cap_first} ${signal.remote.value} team suits how I work: decisions written down, reviewed and easy to find later.
   </#if>
   <#if collaboration?has_content>
-    Outside my own code, I ${collaboration[0]}, and I would bring the same habit to your team.
+    <#local c = collaboration[variant % collaboration?size]>
+    ${pick(["Outside my own code, I " + c + ", and I would bring the same habit to your team.",
+      "Beyond my own services, I " + c + "; I would bring that habit with me.",
+      "The team around the code matters to me too: I " + c + "."])}
   <#else>
     I also care about the team around the code: careful code review and shared design work are how I like to build.
+  </#if>
+  <#if detail == "long" && collaboration?size gt 1>
+    <#local other = collaboration[(variant + 1) % collaboration?size]>
+    I also ${other}, which taught me as much about the systems as about the people.
   </#if>
 </#macro>
 
@@ -294,27 +421,37 @@
 
 <#-- What the closing offers to help with, from the strongest signal. -->
 <#function need>
-  <#if signal.migration??>
-    <#return signal.migration.value?contains(" to ")?then("your move from " + signal.migration.value, "your " + signal.migration.value + " migration")>
-  </#if>
+  <#local opened = (tailoring.opening == "problem")?then((problemSignal().type)!"", "")>
+  <#if signal.migration?? && opened == "migration"><#return "your migration"></#if>
+  <#if signal.migration??><#return migrationPhrase(signal.migration.value)></#if>
   <#if signal.growth??><#return "the growth ahead of " + companyName></#if>
   <#if signal.compliance??><#return "your " + signal.compliance.value + " work"></#if>
-  <#if signal.product??><#return "your " + signal.product.value></#if>
   <#if requirements?has_content><#return "your " + requirements[0] + " services"></#if>
   <#return "your backend">
+</#function>
+
+<#-- The achievement the closing offers to walk through: the lead, or for variety the first story. -->
+<#function closingAchievement>
+  <#if variant == 2 && stories()?has_content><#return stories()[0]></#if>
+  <#return lead>
 </#function>
 
 <#macro closing>
   <#if weak>
     <#if lead??>
-      If that mix still interests you, I would welcome ${step()} to talk through the ${work(lead)} at ${lead.employer}.
+      If that mix still interests you, I would welcome ${step()} to talk through my ${work(lead)} at ${lead.employer}.
     <#else>
       If that mix still interests you, I would welcome ${step()} to talk it through.
     </#if>
     <#return>
   </#if>
   <#if lead??>
-    Could we set up ${step()}? I would bring the design choices behind the ${work(lead)} at ${lead.employer} and sketch how the same approach could serve ${need()}.
+    <#local a = closingAchievement()>
+    <#if variant == 1>
+      I would welcome ${step()}, where I could explain the design choices behind my ${work(a)} at ${a.employer} and how the same approach could serve ${need()}.
+    <#else>
+      Could we set up ${step()}? I would bring the design choices behind my ${work(a)} at ${a.employer} and sketch how the same approach could serve ${need()}.
+    </#if>
   <#else>
     Could we set up ${step()} to discuss how my experience fits ${need()}?
   </#if>

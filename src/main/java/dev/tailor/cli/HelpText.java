@@ -19,13 +19,15 @@ final class HelpText {
                   Saves postings as snapshots in the first postings folder: the URLs given, or else
                   the job file's urls (a file, one URL a line) and boards. Later runs read them
                   offline. Private and local addresses are refused unless allowed.
+              tailor profile import RESUME.docx
+                  Prints a draft profile (YAML) drafted from a Word resume: employers, roles,
+                  years, one achievement per bullet point. Check it, then save it as your profile.
               tailor --help
                   Shows this text.
 
             Not available yet (each answers "not available yet" with exit code 2):
               tailor schedule [JOB.yaml]          runs the job on the job file's cron schedule
               tailor status [JOB.yaml] [--db PATH]  the last runs and what changed
-              tailor profile import RESUME.docx   prints a draft profile from a Word resume
 
             Exit codes: 0 done (skipped postings included), 1 job failed,
                         2 bad usage or invalid job file/profile/template (nothing written),

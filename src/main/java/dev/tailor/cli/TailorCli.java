@@ -19,7 +19,7 @@ public final class TailorCli {
     static final Path DEFAULT_JOB = Path.of("jobs", "nightly.yaml");
     private static final Set<String> RUN_OPTIONS = Set.of("postings", "profile", "out", "db", "templates");
     private static final Set<String> RUN_SWITCHES = Set.of("force");
-    private static final Set<String> LATER_COMMANDS = Set.of("schedule", "status", "profile");
+    private static final Set<String> LATER_COMMANDS = Set.of("schedule", "status");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -47,6 +47,9 @@ public final class TailorCli {
             }
             if (command.equals("fetch")) {
                 return new FetchCommand(out).execute(args);
+            }
+            if (command.equals("profile")) {
+                return new ProfileImportCommand(out, clock).execute(args);
             }
             if (LATER_COMMANDS.contains(command)) {
                 err.println("tailor: '" + command + "' is not available yet (see tailor --help)");

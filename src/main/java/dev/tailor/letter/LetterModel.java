@@ -32,6 +32,8 @@ final class LetterModel {
     static final int ALIGNMENT_MIN = 3;
     static final int ALIGNMENT_MAX = 4;
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    /** How many wordings each varied sentence of the shipped templates has. */
+    static final int VARIANTS = 3;
     private static final Set<String> STAGES = Set.of("startup", "scale-up", "enterprise");
 
     private final Posting posting;
@@ -48,13 +50,15 @@ final class LetterModel {
 
     /** The model for the Markdown letter and its paragraph macros. */
     static Map<String, Object> of(Posting posting, Analysis analysis, CandidateProfile profile, Tailoring tailoring,
-                                  LocalDate date) {
-        return new LetterModel(posting, analysis, profile, tailoring).build(date);
+                                  LocalDate date, LetterDetail detail) {
+        return new LetterModel(posting, analysis, profile, tailoring).build(date, detail);
     }
 
-    private Map<String, Object> build(LocalDate date) {
+    private Map<String, Object> build(LocalDate date, LetterDetail detail) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("date", DATE.format(date));
+        model.put("detail", detail.word());
+        model.put("variant", variant(posting.id()));
         model.put("level", level());
         model.put("stage", stage());
         Map<String, Object> job = new LinkedHashMap<>();
@@ -86,6 +90,7 @@ final class LetterModel {
         plan.put("requirements", RequirementCoverage.topHeld(analysis, profile, tailoring).stream()
                 .map(RequirementCoverage::spelling).toList());
         plan.put("missing", tailoring.missing().stream().map(this::postingSpelling).toList());
+        plan.put("unclaimed", unclaimed());
         List<Map<String, Object>> signals = signals();
         plan.put("signals", signals);
         Map<String, Object> byType = new LinkedHashMap<>();
@@ -94,6 +99,22 @@ final class LetterModel {
         }
         plan.put("signal", byType);
         return plan;
+    }
+
+    /**
+     * Every skill the posting names that the profile does not claim, in both spellings: a template must not
+     * repeat a posting phrase that contains one, or the letter reads as if the candidate had it.
+     */
+    private List<String> unclaimed() {
+        Set<String> claimed = RequirementCoverage.claimed(profile);
+        List<String> out = new ArrayList<>();
+        for (SkillMention skill : analysis.skills()) {
+            if (!RequirementCoverage.candidateHas(skill, claimed, tailoring)) {
+                out.add(RequirementCoverage.key(skill.name()));
+                out.add(RequirementCoverage.key(RequirementCoverage.spelling(skill)));
+            }
+        }
+        return out.stream().distinct().toList();
     }
 
     /** The candidate header: name, contact details, links, seniority and years. */
@@ -168,6 +189,10 @@ final class LetterModel {
         }
         putClause(map, "action", achievement.action());
         putClause(map, "result", achievement.result());
+        String outcome = ResultPhrase.outcome(clause(achievement.result()));
+        if (!outcome.isEmpty()) {
+            map.put("outcome", outcome);
+        }
         map.put("skills", achievement.skills().stream().map(this::postingSpelling).toList());
         map.put("asked", asked(achievement));
         map.put("themes", achievement.themes().stream().map(LetterModel::clean).filter(s -> !s.isEmpty()).toList());
@@ -236,6 +261,19 @@ final class LetterModel {
             }
         }
         return clean(skill);
+    }
+
+    /**
+     * Which wording variant the templates use: stable for one posting, so a re-run writes the same letter,
+     * but spread across postings, so letters to the same company do not read alike.
+     */
+    static int variant(String postingId) {
+        String id = postingId == null ? "" : postingId;
+        int hash = 0;
+        for (int i = 0; i < id.length(); i++) {
+            hash = 31 * hash + id.charAt(i);
+        }
+        return Math.floorMod(hash, VARIANTS);
     }
 
     private static void put(Map<String, Object> map, String key, String value) {

@@ -29,6 +29,8 @@ import java.util.Objects;
 public final class LetterRenderer {
     /** The global that {@code letter.md.ftl} fills with the body paragraphs. */
     static final String PARAGRAPHS_VARIABLE = "paragraphs";
+    /** How the lint of a weak-match letter begins the detail of every check it fails. */
+    public static final String WEAK_MATCH = "weak match";
 
     private final LetterTemplates templates;
     private final RubricLinter linter = new RubricLinter();
@@ -52,7 +54,27 @@ public final class LetterRenderer {
         Objects.requireNonNull(tailoring, "tailoring");
         Objects.requireNonNull(date, "date");
 
-        Map<String, Object> model = LetterModel.of(posting, analysis, profile, tailoring, date);
+        Letter best = null;
+        long bestPassed = -1;
+        // The same plan told at each level of detail; the first that passes most rubric checks wins, so a
+        // letter is only shortened or lengthened when that is what the rubric asks for.
+        for (LetterDetail detail : LetterDetail.values()) {
+            Letter letter = renderAt(detail, posting, analysis, profile, tailoring, date);
+            long passed = letter.lint().stream().filter(LintResult::ok).count();
+            if (passed > bestPassed) {
+                best = letter;
+                bestPassed = passed;
+            }
+            if (passed == letter.lint().size()) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private Letter renderAt(LetterDetail detail, Posting posting, Analysis analysis, CandidateProfile profile,
+                            Tailoring tailoring, LocalDate date) {
+        Map<String, Object> model = LetterModel.of(posting, analysis, profile, tailoring, date, detail);
         StringWriter markdownOut = new StringWriter();
         List<String> paragraphs;
         try {
@@ -69,8 +91,20 @@ public final class LetterRenderer {
 
         String body = String.join("\n\n", paragraphs);
         List<LintResult> lint = linter.lint(paragraphs, posting, analysis, profile, tailoring);
+        if (tailoring.weak()) {
+            lint = markWeak(lint, tailoring);
+        }
         Double coverage = RequirementCoverage.atsCoverage(body, analysis, profile, tailoring);
         return new Letter(markdown, paragraphs, html, LetterText.words(body), lint, coverage);
+    }
+
+    /**
+     * A weak match gets a short, honest letter on purpose: the checks it fails say so, so the report shows
+     * "weak match" where a reader would otherwise suspect a broken letter.
+     */
+    private static List<LintResult> markWeak(List<LintResult> lint, Tailoring tailoring) {
+        return lint.stream().map(r -> r.ok() ? r : new LintResult(r.rule(), false,
+                WEAK_MATCH + " (score " + tailoring.score() + "): " + r.detail())).toList();
     }
 
     private static Map<String, Object> htmlModel(Posting posting, CandidateProfile profile, LocalDate date,

@@ -36,7 +36,7 @@ public final class AchievementMatcher {
     private static final int RECENT_YEARS = 2;
     private static final int RECENCY_LOSS_PER_YEAR = 15;
     private static final int WEAK_SCORE = 35;
-    private static final int CHOSEN_ACHIEVEMENTS = 3;
+    private static final int CHOSEN_ACHIEVEMENTS = 4;
     private static final int MAX_EVIDENCE = 4;
 
     /** Which achievement themes answer which signal types (DESIGN.md themes and signal types). */
@@ -79,10 +79,12 @@ public final class AchievementMatcher {
 
         List<String> matched = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        // A posting without sections for requirements still asks for what it names: report those gaps too.
+        boolean sectioned = analysis.skills().stream().anyMatch(s -> s.level() != Requirement.MENTIONED);
         for (SkillMention skill : analysis.skills()) {
             if (claimed.contains(key(skill.name()))) {
                 matched.add(skill.name());
-            } else if (skill.level() != Requirement.MENTIONED) {
+            } else if (skill.level() != Requirement.MENTIONED || !sectioned) {
                 missing.add(skill.name());
             }
         }
@@ -155,6 +157,11 @@ public final class AchievementMatcher {
                     best = achievement;
                     break;
                 }
+            }
+            if (best == null) {
+                // Every achievement with this skill already answers another requirement: reuse the best one
+                // rather than answer with a bare claim, since a result is still better evidence than none.
+                best = ranked.stream().filter(a -> skillsOf.get(a).contains(name)).findFirst().orElse(null);
             }
             if (best != null) {
                 used.add(best);

@@ -5,6 +5,7 @@ import dev.tailor.analysis.PostingAnalyzer;
 import dev.tailor.faults.CrashPoint;
 import dev.tailor.letter.DocxLetterWriter;
 import dev.tailor.letter.Letter;
+import dev.tailor.letter.LetterRenderException;
 import dev.tailor.letter.LetterRenderer;
 import dev.tailor.match.AchievementMatcher;
 import dev.tailor.match.Tailoring;
@@ -84,7 +85,9 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
                     new PostingOutcome.RenderedLetter(stem, letter.markdown(), html, word));
         } catch (RuntimeException e) {
             // A bug or an odd posting must not stop the night's run: record it and go on.
-            throw new PostingRejectedException(file, contentHash, "could not tailor a letter: " + e, true, e);
+            // A template error already names the template and line; other errors need their type to be traced.
+            String why = e instanceof LetterRenderException ? e.getMessage() : e.toString();
+            throw new PostingRejectedException(file, contentHash, "could not tailor a letter: " + why, true, e);
         }
     }
 

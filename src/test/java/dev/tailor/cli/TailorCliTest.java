@@ -33,7 +33,7 @@ class TailorCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"schedule", "status", "profile"})
+    @ValueSource(strings = {"schedule", "status"})
     void laterCommandsAreNotAvailableYet(String command) {
         assertThat(cli.execute(command, "x")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("'" + command + "' is not available yet");

@@ -8,6 +8,7 @@ import dev.tailor.analysis.Seniority;
 import dev.tailor.match.Opening;
 import dev.tailor.match.Tailoring;
 import dev.tailor.posting.Posting;
+import dev.tailor.posting.PostingIds;
 import dev.tailor.profile.Achievement;
 import dev.tailor.profile.CandidateProfile;
 import java.io.IOException;
@@ -103,6 +104,29 @@ class LetterRendererTest {
     }
 
     @Test
+    void lettersToTheSameCompanyVaryTheirWording() {
+        Set<String> openings = new HashSet<>();
+        Set<String> closings = new HashSet<>();
+        for (int i = 0; i < 6; i++) {
+            Posting p = LetterFixtures.startupPosting();
+            Posting other = new Posting(PostingIds.idOf(p.source() + "-" + i), p.source() + "-" + i, p.title(),
+                    p.company(), p.location(), p.remote(), p.employmentType(), p.datePosted(), p.text(), p.sections(),
+                    p.contentHash());
+            Letter letter = renderer.render(other, LetterFixtures.startupAnalysis(), LetterFixtures.midProfile(),
+                    LetterFixtures.startupTailoring(), LetterFixtures.DATE);
+            openings.add(letter.paragraphs().get(0));
+            closings.add(letter.paragraphs().get(letter.paragraphs().size() - 1));
+        }
+
+        assertThat(openings.size() + closings.size()).isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void theSamePostingAlwaysGetsTheSameLetter() {
+        assertThat(startupLetter().markdown()).isEqualTo(startupLetter().markdown());
+    }
+
+    @Test
     void wordCountIsTheBodyOnly() {
         Letter letter = startupLetter();
 
@@ -171,7 +195,7 @@ class LetterRendererTest {
                 LetterFixtures.seniorProfile(), withWeak(LetterFixtures.enterpriseTailoring()), LetterFixtures.DATE);
 
         assertThat(letter.words()).isBetween(60, 200);
-        assertThat(letter.paragraphs()).hasSizeLessThanOrEqualTo(3);
+        assertThat(letter.paragraphs()).hasSizeLessThanOrEqualTo(4);
         assertThat(letter.markdown()).doesNotContain("Oracle", "Camunda", "OpenShift")
                 .contains("new ground for me");
     }
@@ -181,7 +205,7 @@ class LetterRendererTest {
         Letter letter = enterpriseLetter();
 
         assertThat(letter.markdown()).contains("ines.carvalho@example.org · Utrecht, Netherlands ·")
-                .contains("Earlier, at Brightwater Logistics, I moved 30 services");
+                .contains("Before that, at Brightwater Logistics, I moved 30 services");
     }
 
     @Test
@@ -209,7 +233,7 @@ class LetterRendererTest {
     @Test
     void templateCodeInPostingTextIsPrintedNotRun() {
         Posting posting = LetterFixtures.withCompany(LetterFixtures.startupPosting(), "Acme ${7*7} <#assign x=1>");
-        CompanySignal domain = new CompanySignal("domain", "${7*7} logistics <#assign x=1>", "Evidence ${7*7}.");
+        CompanySignal domain = new CompanySignal("growth", "${7*7} logistics <#assign x=1>", "Evidence ${7*7}.");
         Tailoring tailoring = LetterFixtures.startupTailoring();
         List<CompanySignal> signals = new ArrayList<>(List.of(domain));
         signals.addAll(tailoring.signals());

@@ -250,6 +250,15 @@ class RubricLinterTest {
                 LetterFixtures.startupTailoring()).get(11).ok()).isTrue();
     }
 
+    @Test
+    void fabricationAcceptsATechnologyInTheCompanysName() {
+        String named = ALIGNMENT + " I would like to bring that work to Go Freight.";
+
+        assertThat(linter.lint(replace(2, named), LetterFixtures.withCompany(LetterFixtures.startupPosting(), "Go Freight"),
+                LetterFixtures.startupAnalysis(), LetterFixtures.midProfile(), LetterFixtures.startupTailoring())
+                .get(11).ok()).isTrue();
+    }
+
     private List<LintResult> lint(List<String> paragraphs) {
         return linter.lint(paragraphs, LetterFixtures.startupPosting(), LetterFixtures.startupAnalysis(),
                 LetterFixtures.midProfile(), LetterFixtures.startupTailoring());

@@ -68,6 +68,28 @@ class AchievementMatcherTest {
     }
 
     @Test
+    void aPostingWithoutRequirementSectionsStillReportsItsGaps() {
+        Analysis analysis = new Analysis(List.of(skill("Java", Requirement.MENTIONED),
+                skill("Django", Requirement.MENTIONED)), Seniority.MID, null, List.of());
+
+        Tailoring tailoring = matcher.match(analysis, PROFILE, TODAY);
+
+        assertThat(tailoring.missing()).containsExactly("Django");
+    }
+
+    @Test
+    void theScoreIsItsBreakdownWeighted() {
+        Analysis analysis = new Analysis(List.of(skill("Java", Requirement.REQUIRED),
+                skill("Django", Requirement.REQUIRED)), Seniority.MID, null, List.of());
+
+        Tailoring tailoring = matcher.match(analysis, PROFILE, TODAY);
+
+        ScoreBreakdown b = tailoring.breakdown();
+        assertThat(tailoring.score()).isBetween(0, 100).isEqualTo((int) Math.round(0.6 * b.required()
+                + 0.15 * b.niceToHave() + 0.15 * b.signals() + 0.10 * b.recency()));
+    }
+
+    @Test
     void skillOnlyInTheProfileListIsClaimedWithoutAnAchievement() {
         Analysis analysis = new Analysis(List.of(skill("Go", Requirement.REQUIRED)), Seniority.MID, null, List.of());
 

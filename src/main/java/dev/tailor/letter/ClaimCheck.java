@@ -1,0 +1,72 @@
+package dev.tailor.letter;
+
+import dev.tailor.analysis.SkillMention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rubric's no-fabrication check: every figure, employer, title and technology in a letter must come
+ * from the profile, or (company, job title, their figures) from the posting.
+ */
+final class ClaimCheck {
+    /** One capitalised word of a name; inner dots only, so "Retail. You" ends at "Retail". */
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\.[\\p{L}\\p{N}]+)*";
+    /** A capitalised name after "at": where the letter says someone worked. */
+    private static final Pattern AT_NAME = Pattern.compile(
+            "(?<![\\p{L}])[Aa]t (" + NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|&|of|and))*)");
+    private static final Pattern TITLE = Pattern.compile("((?:\\p{Lu}[\\p{L}/+#.-]*\\s+){0,3}"
+            + "(?:Engineer|Developer|Architect|Manager|Director|Consultant|Intern|Scientist|Analyst|Administrator|CTO))\\b");
+    /** "a 30-minute call": a proposed duration, not a claim. */
+    private static final Pattern DURATION = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d+)(?:-| )(?:minutes?|min|hours?)\\b");
+
+    private ClaimCheck() {
+    }
+
+    static LintResult noFabrication(LintFacts f) {
+        List<String> unknown = new ArrayList<>();
+        Set<String> allowedFigures = f.sourceFigures();
+        String claims = DURATION.matcher(f.body).replaceAll(" ");
+        for (String figure : LetterText.figures(claims)) {
+            if (!allowedFigures.contains(figure) && !allowedFigures.contains(figure.replace(",", ""))) {
+                unknown.add("figure " + figure);
+            }
+        }
+        Matcher at = AT_NAME.matcher(f.body);
+        while (at.find()) {
+            // "At Example Systems I rebuilt ...": the pronoun is not part of the name.
+            String name = at.group(1).replaceAll("\\s+I$", "").replaceAll("['’]s$", "").replaceAll("[.,]+$", "");
+            if (!f.knownName(name)) {
+                unknown.add("employer " + name);
+            }
+        }
+        Matcher title = TITLE.matcher(f.body);
+        while (title.find()) {
+            if (!f.knownTitle(title.group(1))) {
+                unknown.add("title " + title.group(1));
+            }
+        }
+        // The company and the job title may come from the posting even when they name a technology
+        // ("Vercel", "Machine Learning Engineer"): only the rest of the letter makes claims.
+        String claimsText = without(without(f.body, f.posting.title()), f.posting.company());
+        for (SkillMention skill : f.analysis.skills()) {
+            String named = RubricLinter.namedAs(claimsText, skill);
+            if (named != null && !f.claims(skill)) {
+                unknown.add("technology " + named);
+            }
+        }
+        List<String> distinct = unknown.stream().distinct().toList();
+        return new LintResult("no-fabrication", distinct.isEmpty(), distinct.isEmpty()
+                ? "every figure, employer, title and technology comes from the profile or the posting"
+                : "not in the profile or the posting: " + String.join("; ", distinct));
+    }
+
+    private static String without(String text, String phrase) {
+        if (phrase == null || phrase.isBlank()) {
+            return text;
+        }
+        return Pattern.compile(Pattern.quote(phrase.strip()), Pattern.CASE_INSENSITIVE).matcher(text).replaceAll(" ");
+    }
+}
