@@ -32,7 +32,7 @@ class TailorCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"schedule", "fetch", "status", "profile"})
+    @ValueSource(strings = {"fetch", "profile"})
     void laterCommandsAreNotAvailableYet(String command) {
         assertThat(cli.execute(command, "x")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("'" + command + "' is not available yet");
