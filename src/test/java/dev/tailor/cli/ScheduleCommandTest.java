@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tailor.TailorApplication;
 import dev.tailor.pipeline.PipelineLauncher;
 import dev.tailor.pipeline.SampleWorkspace;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -38,11 +43,7 @@ class ScheduleCommandTest {
         Thread thread = new Thread(schedule::run, "schedule-under-test");
         thread.start();
 
-        Path lastRun = workspace.out().resolve("last-run.json");
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!Files.exists(lastRun) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        Path lastRun = awaitFile(workspace.out().resolve("last-run.json"));
         schedule.stop();
         assertThat(schedule.awaitStopped(PATIENCE)).isTrue();
 
@@ -50,6 +51,57 @@ class ScheduleCommandTest {
         assertThat(summary.get("outcome").asString()).isEqualTo("COMPLETED");
         assertThat(summary.get("counts").get("read").asInt()).isEqualTo(workspace.postingFiles().size());
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("next run at", "run starting", "run ended: done");
+    }
+
+    @Test
+    void runKilledMidwayIsRecoveredAndFinishedByTheNextScheduledRun() throws Exception {
+        SampleWorkspace workspace = SampleWorkspace.copyInto(tmp.resolve("workspace"));
+        int total = workspace.postingFiles().size();
+        killAfterFirstChunk(workspace);
+        Path job = jobFile(workspace, "*/3 * * * * *");
+        CronSchedule schedule = command().prepare(arguments(job));
+        Thread thread = new Thread(schedule::run, "schedule-under-test");
+        thread.start();
+
+        Path lastRun = awaitFile(workspace.out().resolve("last-run.json"));
+        schedule.stop();
+        assertThat(schedule.awaitStopped(PATIENCE)).isTrue();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("was interrupted; recovering it",
+                "resuming the unfinished run");
+        JsonNode summary = JsonMapper.builder().build().readTree(Files.readString(lastRun));
+        assertThat(summary.get("outcome").asString()).isEqualTo("COMPLETED");
+        assertThat(summary.get("resumed").asBoolean()).isTrue();
+        assertThat(summary.get("counts").get("read").asInt()).isEqualTo(total);
+    }
+
+    /** Runs the job in a separate process and kills it (SIGKILL) once its first chunk is committed. */
+    private static void killAfterFirstChunk(SampleWorkspace workspace) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), TailorApplication.class.getName()));
+        command.addAll(List.of(workspace.runArgs()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null && !line.contains("postings 10/")) {
+                // wait for the progress line printed after the first chunk of ten is committed
+            }
+            assertThat(line).as("the child's progress line").isNotNull();
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+        assertThat(workspace.out().resolve("last-run.json")).as("the killed run never finished").doesNotExist();
+    }
+
+    private static Path awaitFile(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!Files.exists(file) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        return file;
     }
 
     @Test
