@@ -15,13 +15,18 @@ final class HelpText {
                   redoes everything. An interrupted run is finished by the next one.
               tailor check [JOB.yaml] [same flags as run]
                   Validates the job file, profile and templates; writes nothing.
+              tailor schedule [JOB.yaml] [same flags as run]
+                  Stays up and runs the job at every firing of the job file's six-field cron
+                  'schedule', each exactly as 'tailor run'. Stops on SIGTERM or Ctrl-C (a run
+                  in progress is finished first).
+              tailor status [JOB.yaml] [--db PATH]
+                  The last runs (when, how long, counts, outcome) and the postings the last
+                  one found new, changed or closed. Reads only; never disturbs a run.
               tailor --help
                   Shows this text.
 
             Not available yet (each answers "not available yet" with exit code 2):
-              tailor schedule [JOB.yaml]          runs the job on the job file's cron schedule
               tailor fetch [JOB.yaml] | URL...    saves postings from URLs and job boards
-              tailor status [JOB.yaml] [--db PATH]  the last runs and what changed
               tailor profile import RESUME.docx   prints a draft profile from a Word resume
 
             Exit codes: 0 done (skipped postings included), 1 job failed,
