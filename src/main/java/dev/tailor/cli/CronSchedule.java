@@ -50,7 +50,7 @@ final class CronSchedule {
                     return;
                 }
                 log.accept("next run at " + next.format(WHEN));
-                if (stopRequested.await(Math.max(0, Duration.between(now, next).toMillis()), TimeUnit.MILLISECONDS)) {
+                if (waitUntil(next)) {
                     return;
                 }
                 fire();
@@ -60,6 +60,20 @@ final class CronSchedule {
         } finally {
             stopped.countDown();
         }
+    }
+
+    /**
+     * Waits until {@code when}; true when a stop was requested meanwhile. A timed wait may end a little early (timer
+     * slack), and a run started before its firing time would not be counted as that firing: wait out the rest.
+     */
+    private boolean waitUntil(ZonedDateTime when) throws InterruptedException {
+        long millis;
+        while ((millis = Duration.between(ZonedDateTime.now(clock), when).toMillis()) > 0) {
+            if (stopRequested.await(millis, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        }
+        return stopRequested();
     }
 
     private void fire() {
