@@ -1,5 +1,6 @@
 package dev.tailor.pipeline;
 
+import dev.tailor.faults.CrashPoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -32,6 +33,7 @@ public class PostingOutcomeWriter implements ItemWriter<PostingOutcome> {
             LetterFiles.write(PostingProcessor.letterFile(settings, letter.stem(), "md"), letter.markdown());
             writeOrRemove(PostingProcessor.letterFile(settings, letter.stem(), "html"), letter.html());
             writeOrRemove(PostingProcessor.letterFile(settings, letter.stem(), "docx"), letter.docx());
+            CrashPoint.reached("letter-written");
             store.save(outcome.record(), outcome.contentHash(), outcome.fingerprint(), letter.stem(),
                     PostingProcessor.formatsOf(settings), run.runId(), RunCounts.PROCESSED);
         }

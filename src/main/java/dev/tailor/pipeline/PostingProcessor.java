@@ -2,6 +2,7 @@ package dev.tailor.pipeline;
 
 import dev.tailor.analysis.Analysis;
 import dev.tailor.analysis.PostingAnalyzer;
+import dev.tailor.faults.CrashPoint;
 import dev.tailor.letter.DocxLetterWriter;
 import dev.tailor.letter.Letter;
 import dev.tailor.letter.LetterRenderer;
@@ -80,6 +81,7 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
             byte[] word = settings.formats().contains("docx") ? docx.write(letter, inputs.profile(), posting, today) : null;
             PostingRecord record = RecordMapper.done(posting, analysis, tailoring, letter, stem + ".md", lifecycleState,
                     firstSeen, today);
+            CrashPoint.reached("posting-processed");
             return new PostingOutcome(file, true, contentHash, fingerprint, record,
                     new PostingOutcome.RenderedLetter(stem, letter.markdown(), html, word));
         } catch (RuntimeException e) {

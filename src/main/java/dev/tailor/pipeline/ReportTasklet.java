@@ -1,5 +1,6 @@
 package dev.tailor.pipeline;
 
+import dev.tailor.faults.CrashPoint;
 import dev.tailor.report.JsonlExporter;
 import dev.tailor.report.PostingRecord;
 import dev.tailor.report.ReviewEntry;
@@ -47,8 +48,11 @@ public class ReportTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        CrashPoint.reached("report-start");
         long runId = run.runId();
         Files.createDirectories(settings.out());
+        LeftoverTempFiles.removeFrom(settings.out());
+        LeftoverTempFiles.removeFrom(settings.out().resolve("letters"));
         postings.closeUnseen(runId);
         Path workbook = settings.out().resolve(WORKBOOK);
         Path target = workbook;
@@ -64,6 +68,7 @@ public class ReportTasklet implements Tasklet {
         }
         List<PostingRecord> records = postings.allRecords();
         new JsonlExporter().write(settings.out().resolve(JSONL), records);
+        CrashPoint.reached("jsonl-written");
         runs.finished(runId, LocalDateTime.now(clock), postings.countsOf(runId), "COMPLETED");
         Path written = new ReviewWorkbookWriter().write(target, records, reviews.all(), runs.all());
         if (!written.equals(workbook)) {

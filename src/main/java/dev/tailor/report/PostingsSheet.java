@@ -2,6 +2,7 @@ package dev.tailor.report;
 
 import static dev.tailor.report.PostingColumn.*;
 
+import dev.tailor.faults.CrashPoint;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -51,6 +52,7 @@ final class PostingsSheet {
 
     /** Appends the posting's row; {@code review} is the person's earlier Status and Notes, or null. */
     void add(PostingRecord p, ReviewEntry review) {
+        CrashPoint.reached("workbook-row");
         Row row = sheet.createRow(++lastRow);
         text(row, ID, p.id());
         text(row, COMPANY, p.company());

@@ -1,5 +1,6 @@
 package dev.tailor.report;
 
+import dev.tailor.faults.CrashPoint;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -71,6 +72,7 @@ public final class ReviewWorkbookWriter {
         Path temp = AtomicFiles.createTempBeside(xlsx);
         try {
             writeWorkbook(temp, postings, reviews, runs);
+            CrashPoint.reached("workbook-written");
             return install(temp, xlsx);
         } finally {
             Files.deleteIfExists(temp);

@@ -53,6 +53,15 @@ public record SampleWorkspace(Path root) {
         return args.toArray(String[]::new);
     }
 
+    /**
+     * Arguments of `tailor run` relative to the workspace, for a run whose working directory is the workspace:
+     * sources (and so posting ids and letter names) are then the same in every workspace.
+     */
+    String[] relativeRunArgs() {
+        return new String[] {"run", "--postings", "postings", "--profile", "profile.yaml", "--templates", "templates",
+            "--out", "out", "--db", "db/tailor"};
+    }
+
     /** The sample posting files, sorted as the reader reads them. */
     public List<Path> postingFiles() {
         try (Stream<Path> files = Files.list(postings())) {
