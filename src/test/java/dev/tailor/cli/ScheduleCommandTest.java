@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -54,6 +55,7 @@ class ScheduleCommandTest {
     }
 
     @Test
+    @Tag("slow") // a second JVM runs the job and is killed: about 20 s; in `-Pslow`, with the crash tests
     void runKilledMidwayIsRecoveredAndFinishedByTheNextScheduledRun() throws Exception {
         SampleWorkspace workspace = SampleWorkspace.copyInto(tmp.resolve("workspace"));
         int total = workspace.postingFiles().size();
