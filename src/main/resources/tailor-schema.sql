@@ -35,3 +35,6 @@ CREATE TABLE IF NOT EXISTS tailor_run (
     failed     INT         NOT NULL DEFAULT 0,
     outcome    VARCHAR(32) NOT NULL
 );
+
+-- The run that closed a posting (for `tailor status`); added after the first release, hence ALTER.
+ALTER TABLE tailor_posting ADD COLUMN IF NOT EXISTS closed_run BIGINT;

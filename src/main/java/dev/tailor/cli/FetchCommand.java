@@ -60,7 +60,7 @@ final class FetchCommand {
                 urls.add(word);
             }
         }
-        JobFile job = job(jobPath);
+        JobFile job = JobSettings.load(jobPath);
         String where = job.file() == null ? "a job file" : job.file().toString();
         Path folder = folder(arguments, job, where);
         List<String> boards = List.of();
@@ -113,16 +113,6 @@ final class FetchCommand {
         } catch (InvalidPathException notAPath) {
             return false; // e.g. "javascript:x" on Windows: a URL, refused with its reason when fetched
         }
-    }
-
-    private static JobFile job(Path jobPath) throws UsageException {
-        if (jobPath == null) {
-            return Files.exists(TailorCli.DEFAULT_JOB) ? new JobFileLoader().load(TailorCli.DEFAULT_JOB) : JobFile.empty();
-        }
-        if (!Files.isRegularFile(jobPath)) {
-            throw new UsageException("job file '" + jobPath + "' does not exist");
-        }
-        return new JobFileLoader().load(jobPath);
     }
 
     /** The first postings folder: the run reads every folder, so saving into the first is enough. */

@@ -22,12 +22,15 @@ final class HelpText {
               tailor profile import RESUME.docx
                   Prints a draft profile (YAML) drafted from a Word resume: employers, roles,
                   years, one achievement per bullet point. Check it, then save it as your profile.
+              tailor schedule [JOB.yaml] [same flags as run]
+                  Stays up and runs the job at every firing of the job file's six-field cron
+                  'schedule', each exactly as 'tailor run'. Stops on SIGTERM or Ctrl-C (a run
+                  in progress is finished first).
+              tailor status [JOB.yaml] [--db PATH]
+                  The last runs (when, how long, counts, outcome) and the postings the last
+                  one found new, changed or closed. Reads only; never disturbs a run.
               tailor --help
                   Shows this text.
-
-            Not available yet (each answers "not available yet" with exit code 2):
-              tailor schedule [JOB.yaml]          runs the job on the job file's cron schedule
-              tailor status [JOB.yaml] [--db PATH]  the last runs and what changed
 
             Exit codes: 0 done (skipped postings included), 1 job failed,
                         2 bad usage or invalid job file/profile/template (nothing written),

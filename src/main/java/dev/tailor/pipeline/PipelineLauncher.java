@@ -1,6 +1,7 @@
 package dev.tailor.pipeline;
 
 import java.io.PrintStream;
+import java.time.LocalDateTime;
 import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -32,17 +33,22 @@ public class PipelineLauncher {
     /** Runs the job and returns the exit code: 0 completed, 1 failed or could not start. */
     public int launch(RunSettings settings, RunInputs inputs, PrintStream out, PrintStream err) {
         RunConsole console = new RunConsole(out, err);
+        RunLogFile log = RunLogFile.of(settings.out(), LocalDateTime.now());
         SpringApplicationBuilder builder = new SpringApplicationBuilder(sources)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .registerShutdownHook(false)
-                .properties(Map.of("spring.datasource.url", settings.jdbcUrl()))
+                .properties(Map.of("spring.datasource.url", settings.jdbcUrl(),
+                        // Spring Boot sets logging up again at every launch: each run gets its own file, while
+                        // the console keeps to warnings and tailor's own lines (application.yml thresholds).
+                        "logging.file.name", log.log().toAbsolutePath().normalize().toString()))
                 .initializers(context -> {
                     var beans = context.getBeanFactory();
                     beans.registerSingleton("runSettings", settings);
                     beans.registerSingleton("runInputs", inputs);
                     beans.registerSingleton("runConsole", console);
+                    beans.registerSingleton("runLogFile", log);
                 });
         // Passed as command-line properties: they take precedence over application.yml, defaults would not.
         String[] overrides = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
@@ -50,7 +56,9 @@ public class PipelineLauncher {
         try (ConfigurableApplicationContext context = builder.run(overrides)) {
             return context.getBean(TailorJobRunner.class).run();
         } catch (Exception e) {
-            console.warn("the job could not run: " + rootCause(e));
+            // Not console.warn: when Spring failed before setting logging up, its log line would reach the console.
+            err.println("tailor: the job could not run: " + rootCause(e));
+            err.flush();
             return 1;
         }
     }

@@ -57,14 +57,15 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
         String id = PostingIds.idOf(file.source());
         byte[] bytes = readBytes(file);
         String contentHash = PostingIds.sha256(bytes);
-        String fingerprint = PostingIds.sha256((contentHash + "\n" + inputs.fingerprint()).getBytes(StandardCharsets.UTF_8));
         Optional<StoredPosting> stored = store.find(id);
+        LocalDate today = run.today();
+        LocalDate firstSeen = stored.map(StoredPosting::firstSeen).orElse(today);
+        String fingerprint = PostingIds.sha256((contentHash + "\n" + inputs.fingerprint()
+                + PostingLifecycle.fingerprintMark(firstSeen, today)).getBytes(StandardCharsets.UTF_8));
         if (!settings.force() && stored.isPresent() && isUpToDate(stored.get(), fingerprint)) {
             return PostingOutcome.unchanged(file, contentHash, fingerprint, id);
         }
-        LocalDate today = run.today();
         String state = stateOf(stored, contentHash);
-        LocalDate firstSeen = stored.map(StoredPosting::firstSeen).orElse(today);
         Posting posting;
         try {
             posting = reader.read(file.path(), bytes, file.source());
@@ -72,13 +73,14 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
             throw new PostingRejectedException(file, contentHash, e.reason(), false, e);
         }
         try {
-            Analysis analysis = analyzer.analyze(posting);
+            Analysis analysis = PostingLifecycle.withLongOpen(analyzer.analyze(posting), posting, firstSeen, today);
+            String lifecycleState = PostingLifecycle.expired(posting) ? "closed" : state;
             Tailoring tailoring = matcher.match(analysis, inputs.profile(), today);
             Letter letter = renderer.render(posting, analysis, inputs.profile(), tailoring, today);
             String stem = "letters/" + LetterSlug.of(posting.company(), posting.title(), id);
             String html = settings.formats().contains("html") ? letter.html() : null;
             byte[] word = settings.formats().contains("docx") ? docx.write(letter, inputs.profile(), posting, today) : null;
-            PostingRecord record = RecordMapper.done(posting, analysis, tailoring, letter, stem + ".md", state,
+            PostingRecord record = RecordMapper.done(posting, analysis, tailoring, letter, stem + ".md", lifecycleState,
                     firstSeen, today);
             CrashPoint.reached("posting-processed");
             return new PostingOutcome(file, true, contentHash, fingerprint, record,

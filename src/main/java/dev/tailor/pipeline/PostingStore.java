@@ -53,11 +53,38 @@ public class PostingStore {
                 .update();
     }
 
-    /** Marks every posting not read in run {@code runId} as closed: its file is gone. */
+    /**
+     * Marks every posting not read in run {@code runId} as closed (its file is gone), remembering which run closed
+     * it so that {@code tailor status} can list what the last run closed.
+     */
     int closeUnseen(long runId) {
-        return jdbc.sql("UPDATE tailor_posting SET state = 'closed' WHERE last_run <> ? AND state <> 'closed'")
-                .param(runId)
+        return jdbc.sql("""
+                UPDATE tailor_posting SET state = 'closed', closed_run = ?
+                WHERE last_run <> ? AND state <> 'closed'""")
+                .params(runId, runId)
                 .update();
+    }
+
+    /**
+     * How many postings a run found new, changed and closed.
+     *
+     * @param added   first seen in the run
+     * @param changed read before, with different content
+     * @param closed  closed by the run (file gone)
+     */
+    record Changes(int added, int changed, int closed) {
+    }
+
+    /** What run {@code runId} found new, changed and closed. */
+    Changes changesOf(long runId) {
+        return jdbc.sql("""
+                SELECT COALESCE(SUM(CASE WHEN last_run = ? AND state = 'new' THEN 1 ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN last_run = ? AND state = 'changed' THEN 1 ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN closed_run = ? AND state = 'closed' THEN 1 ELSE 0 END), 0)
+                FROM tailor_posting""")
+                .params(runId, runId, runId)
+                .query((rs, n) -> new Changes(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                .single();
     }
 
     /** How many postings had each outcome in the run. */

@@ -1,5 +1,6 @@
 package dev.tailor.pipeline;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,9 +17,11 @@ public class RunListener implements JobExecutionListener {
     private final CurrentRun run;
     private final RunConsole console;
     private final Clock clock;
+    private final RunSummaryFile summary;
 
     public RunListener(RunSettings settings, PostingStore postings, RunStore runs, CurrentRun run, RunConsole console,
-            Clock clock) {
+            Clock clock, RunSummaryFile summary) {
+        this.summary = summary;
         this.settings = settings;
         this.postings = postings;
         this.runs = runs;
@@ -49,11 +52,32 @@ public class RunListener implements JobExecutionListener {
             console.say("done. " + tally + "." + nothing + " Outputs in " + out + "/: letters/, "
                     + ReportTasklet.WORKBOOK + ", " + ReportTasklet.JSONL);
         } else {
-            String cause = execution.getAllFailureExceptions().stream().findFirst()
-                    .map(RunListener::rootMessage).orElse(status.name());
-            console.warn("the run failed: " + cause + ". So far " + tally
+            console.warn("the run failed: " + failure(execution) + ". So far " + tally
                     + ". Run again to finish it: the postings already done are kept.");
         }
+        writeSummary(execution, runId, counts);
+    }
+
+    /** The JSON summary for monitoring; a summary that cannot be written must not fail the run it describes. */
+    private void writeSummary(JobExecution execution, long runId, RunCounts counts) {
+        BatchStatus status = execution.getStatus();
+        try {
+            summary.write(new RunSummaryFile.Finished(runId, execution.getStartTime(), LocalDateTime.now(clock),
+                    status.name(), resumed(execution),
+                    counts, postings.changesOf(runId), status == BatchStatus.COMPLETED ? null : failure(execution)));
+        } catch (IOException | RuntimeException e) {
+            console.warn("the run summary could not be written to " + settings.out() + ": " + e.getMessage());
+        }
+    }
+
+    /** A restart runs a new execution of the same instance: an earlier execution has a smaller id. */
+    private boolean resumed(JobExecution execution) {
+        return runs.executionsOf(execution.getJobInstance().getInstanceId()) > 1;
+    }
+
+    private static String failure(JobExecution execution) {
+        return execution.getAllFailureExceptions().stream().findFirst()
+                .map(RunListener::rootMessage).orElse(execution.getStatus().name());
     }
 
     private static String rootMessage(Throwable t) {

@@ -39,6 +39,11 @@ public record RunSettings(
 
     /** The JDBC URL of the H2 file database: no server, no console, no code-running options. */
     public String jdbcUrl() {
+        return jdbcUrl(db);
+    }
+
+    /** The JDBC URL of the H2 file database {@code db} (without extension); {@code tailor status} reads it too. */
+    public static String jdbcUrl(Path db) {
         return "jdbc:h2:file:" + db.toAbsolutePath().normalize() + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE";
     }
 }

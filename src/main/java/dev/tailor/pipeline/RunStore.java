@@ -34,6 +34,12 @@ public class RunStore {
                 .update();
     }
 
+    /** How many executions job instance {@code instanceId} has had: more than one means it was restarted. */
+    int executionsOf(long instanceId) {
+        return jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?")
+                .param(instanceId).query(Integer.class).single();
+    }
+
     /** Every run, newest first. */
     List<RunRow> all() {
         return jdbc.sql("""

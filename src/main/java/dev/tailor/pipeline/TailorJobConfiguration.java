@@ -122,8 +122,9 @@ public class TailorJobConfiguration {
 
     @Bean
     RunListener runListener(RunSettings settings, PostingStore postingStore, RunStore runStore, CurrentRun currentRun,
-            RunConsole console, Clock clock) {
-        return new RunListener(settings, postingStore, runStore, currentRun, console, clock);
+            RunConsole console, Clock clock, RunLogFile runLogFile, JsonMapper tailorJson) {
+        return new RunListener(settings, postingStore, runStore, currentRun, console, clock,
+                new RunSummaryFile(settings, runLogFile, tailorJson));
     }
 
     @Bean

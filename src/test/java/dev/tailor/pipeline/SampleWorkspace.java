@@ -12,8 +12,8 @@ import java.util.stream.Stream;
  * A copy of the repository's sample data (postings, profile, templates) in a temporary folder, with the
  * command-line arguments that point a run at it. Tests may change the copy freely.
  */
-record SampleWorkspace(Path root) {
-    static SampleWorkspace copyInto(Path root) {
+public record SampleWorkspace(Path root) {
+    public static SampleWorkspace copyInto(Path root) {
         copyTree(Path.of("data", "postings"), root.resolve("postings"));
         copyTree(Path.of("templates"), root.resolve("templates"));
         try {
@@ -24,28 +24,28 @@ record SampleWorkspace(Path root) {
         return new SampleWorkspace(root);
     }
 
-    Path postings() {
+    public Path postings() {
         return root.resolve("postings");
     }
 
-    Path out() {
+    public Path out() {
         return root.resolve("out");
     }
 
-    Path db() {
+    public Path db() {
         return root.resolve("db").resolve("tailor");
     }
 
-    Path profile() {
+    public Path profile() {
         return root.resolve("profile.yaml");
     }
 
-    Path templates() {
+    public Path templates() {
         return root.resolve("templates");
     }
 
     /** Arguments of `tailor run` over this workspace, plus any extra ones. */
-    String[] runArgs(String... extra) {
+    public String[] runArgs(String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("run", "--postings", postings().toString(),
                 "--profile", profile().toString(), "--templates", templates().toString(),
                 "--out", out().toString(), "--db", db().toString()));
@@ -63,7 +63,7 @@ record SampleWorkspace(Path root) {
     }
 
     /** The sample posting files, sorted as the reader reads them. */
-    List<Path> postingFiles() {
+    public List<Path> postingFiles() {
         try (Stream<Path> files = Files.list(postings())) {
             return files.sorted().toList();
         } catch (IOException e) {

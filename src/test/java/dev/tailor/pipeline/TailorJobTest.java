@@ -160,6 +160,27 @@ class TailorJobTest {
     }
 
     @Test
+    void everyRunWritesItsLogFileAndAJsonSummary() throws Exception {
+        int total = workspace.postingFiles().size();
+
+        assertThat(run()).isZero();
+
+        Path lastRun = workspace.out().resolve("last-run.json");
+        JsonNode summary = JsonMapper.builder().build().readTree(Files.readString(lastRun));
+        assertThat(summary.get("outcome").asString()).isEqualTo("COMPLETED");
+        assertThat(summary.get("exit_code").asInt()).isZero();
+        assertThat(summary.get("counts").get("read").asInt()).isEqualTo(total);
+        assertThat(summary.get("counts").get("skipped").asInt()).isEqualTo(1);
+        assertThat(summary.get("changes").get("new").asInt()).isEqualTo(total);
+        assertThat(summary.get("duration_seconds").asDouble()).isPositive();
+        assertThat(workspace.out().resolve("logs").resolve("run-" + summary.get("run").asLong() + ".json"))
+                .hasSameTextualContentAs(lastRun);
+        Path log = Path.of(summary.get("outputs").get("log").asString());
+        assertThat(log.getParent()).isEqualTo(workspace.out().resolve("logs").toAbsolutePath().normalize());
+        assertThat(Files.readString(log)).contains("Executing step: [postings]", "done. " + total + " postings");
+    }
+
+    @Test
     void secondRunOnALockedDatabaseExitsThreeAndTouchesNothing() throws Exception {
         try (RunLock held = RunLock.tryAcquire(workspace.db())) {
             assertThat(held).isNotNull();

@@ -1,0 +1,149 @@
+package dev.tailor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tailor.TailorApplication;
+import dev.tailor.pipeline.PipelineLauncher;
+import dev.tailor.pipeline.SampleWorkspace;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code tailor schedule} with the real job: a firing every few seconds runs it as {@code tailor run} would. */
+class ScheduleCommandTest {
+    private static final Duration PATIENCE = Duration.ofMinutes(2);
+
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void scheduleFiringEveryFewSecondsCompletesARun() throws Exception {
+        SampleWorkspace workspace = SampleWorkspace.copyInto(tmp.resolve("workspace"));
+        Path job = jobFile(workspace, "*/3 * * * * *");
+        CronSchedule schedule = command().prepare(arguments(job));
+        Thread thread = new Thread(schedule::run, "schedule-under-test");
+        thread.start();
+
+        Path lastRun = awaitFile(workspace.out().resolve("last-run.json"));
+        schedule.stop();
+        assertThat(schedule.awaitStopped(PATIENCE)).isTrue();
+
+        JsonNode summary = JsonMapper.builder().build().readTree(Files.readString(lastRun));
+        assertThat(summary.get("outcome").asString()).isEqualTo("COMPLETED");
+        assertThat(summary.get("counts").get("read").asInt()).isEqualTo(workspace.postingFiles().size());
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("next run at", "run starting", "run ended: done");
+    }
+
+    @Test
+    @Tag("slow") // a second JVM runs the job and is killed: about 20 s; in `-Pslow`, with the crash tests
+    void runKilledMidwayIsRecoveredAndFinishedByTheNextScheduledRun() throws Exception {
+        SampleWorkspace workspace = SampleWorkspace.copyInto(tmp.resolve("workspace"));
+        int total = workspace.postingFiles().size();
+        killAfterFirstChunk(workspace);
+        Path job = jobFile(workspace, "*/3 * * * * *");
+        CronSchedule schedule = command().prepare(arguments(job));
+        Thread thread = new Thread(schedule::run, "schedule-under-test");
+        thread.start();
+
+        Path lastRun = awaitFile(workspace.out().resolve("last-run.json"));
+        schedule.stop();
+        assertThat(schedule.awaitStopped(PATIENCE)).isTrue();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("was interrupted; recovering it",
+                "resuming the unfinished run");
+        JsonNode summary = JsonMapper.builder().build().readTree(Files.readString(lastRun));
+        assertThat(summary.get("outcome").asString()).isEqualTo("COMPLETED");
+        assertThat(summary.get("resumed").asBoolean()).isTrue();
+        assertThat(summary.get("counts").get("read").asInt()).isEqualTo(total);
+    }
+
+    /** Runs the job in a separate process and kills it (SIGKILL) once its first chunk is committed. */
+    private static void killAfterFirstChunk(SampleWorkspace workspace) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), TailorApplication.class.getName()));
+        command.addAll(List.of(workspace.runArgs()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null && !line.contains("postings 10/")) {
+                // wait for the progress line printed after the first chunk of ten is committed
+            }
+            assertThat(line).as("the child's progress line").isNotNull();
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+        assertThat(workspace.out().resolve("last-run.json")).as("the killed run never finished").doesNotExist();
+    }
+
+    private static Path awaitFile(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!Files.exists(file) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        return file;
+    }
+
+    @Test
+    void jobFileWithoutAScheduleIsAUsageError() throws Exception {
+        SampleWorkspace workspace = SampleWorkspace.copyInto(tmp.resolve("workspace"));
+        Path job = jobFile(workspace, null);
+
+        assertThatThrownBy(() -> command().prepare(arguments(job)))
+                .isInstanceOf(UsageException.class).hasMessageContaining("no schedule");
+    }
+
+    @Test
+    void invalidCronIsAUsageError() throws Exception {
+        SampleWorkspace workspace = SampleWorkspace.copyInto(tmp.resolve("workspace"));
+        Path job = jobFile(workspace, "0 30 25 * * *");
+
+        assertThatThrownBy(() -> command().prepare(arguments(job)))
+                .isInstanceOf(UsageException.class).hasMessageContaining("invalid schedule '0 30 25 * * *'");
+    }
+
+    private ScheduleCommand command() {
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        Clock clock = Clock.systemDefaultZone();
+        return new ScheduleCommand(o, e, clock, new LockedRun(o, e, clock, new PipelineLauncher(TailorApplication.class)));
+    }
+
+    private static Arguments arguments(Path job) throws UsageException {
+        return Arguments.parse(new String[] {"schedule", job.toString()}, Set.of("db"), Set.of());
+    }
+
+    private Path jobFile(SampleWorkspace workspace, String schedule) throws IOException {
+        String text = "postings: [" + workspace.postings() + "]\n"
+                + "profile: " + workspace.profile() + "\n"
+                + "templates: " + workspace.templates() + "\n"
+                + "out: " + workspace.out() + "\n"
+                + "db: " + workspace.db() + "\n"
+                + (schedule == null ? "" : "schedule: \"" + schedule + "\"\n");
+        Path job = tmp.resolve("job.yaml");
+        Files.writeString(job, text);
+        return job;
+    }
+}
