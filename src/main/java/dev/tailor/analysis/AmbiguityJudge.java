@@ -100,9 +100,15 @@ final class AmbiguityJudge {
     private static Neighbour neighbour(TokenizedText text, SkillHit hit, List<SkillHit> candidates,
                                        boolean[] anchors, int window) {
         Neighbour best = Neighbour.NONE;
-        for (int k = 0; k < candidates.size(); k++) {
+        int at = indexOf(candidates, hit);
+        int first = at;
+        while (first > 0 && candidates.get(first - 1).sentence() == hit.sentence()) {
+            first--;
+        }
+        // only the candidates of the same sentence: linear in the sentence, not in the whole text
+        for (int k = first; k < candidates.size() && candidates.get(k).sentence() == hit.sentence(); k++) {
             SkillHit other = candidates.get(k);
-            if (other == hit || !anchors[k] || other.sentence() != hit.sentence() || other.entry() == hit.entry()) {
+            if (other == hit || !anchors[k] || other.entry() == hit.entry()) {
                 continue;
             }
             int from = other.first() >= hit.end() ? hit.end() : other.end();
@@ -129,6 +135,21 @@ final class AmbiguityJudge {
             }
         }
         return best;
+    }
+
+    /** The position of the hit among the candidates, which are in text order. */
+    private static int indexOf(List<SkillHit> candidates, SkillHit hit) {
+        int low = 0;
+        int high = candidates.size() - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (candidates.get(mid).first() < hit.first()) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private boolean hasTechWord(TokenizedText text, SkillHit hit, int window) {

@@ -136,6 +136,6 @@ final class PhraseIndex<T> {
     }
 
     private static String key(Token token, boolean glueMatters) {
-        return glueMatters && token.glued() ? GLUE + token.lower() : token.lower();
+        return glueMatters ? token.key() : token.lower();
     }
 }

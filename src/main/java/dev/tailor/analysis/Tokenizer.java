@@ -145,6 +145,9 @@ final class Tokenizer {
     }
 
     private static boolean startsLink(String text, int i) {
+        if ("hHwWfFmM".indexOf(text.charAt(i)) < 0) {
+            return false; // most words: no link start compared at all
+        }
         for (String start : LINK_STARTS) {
             if (text.regionMatches(true, i, start, 0, start.length())) {
                 return i + start.length() < text.length() && !Character.isWhitespace(text.charAt(i + start.length()));
