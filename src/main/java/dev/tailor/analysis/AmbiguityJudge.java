@@ -41,6 +41,9 @@ final class AmbiguityJudge {
     boolean isTechnical(TokenizedText text, SkillHit hit, List<SkillHit> candidates, boolean[] anchors) {
         Token first = text.token(hit.first());
         String written = hit.spelling();
+        if (isCapitalsOnly(hit.entry(), written)) {
+            return false; // "can" or "Can" is the verb; only "CAN" is the bus
+        }
         if (written.length() == 1) {
             return isTechnicalLetter(text, hit, candidates, anchors);
         }
@@ -63,6 +66,9 @@ final class AmbiguityJudge {
                 return false;
             }
         }
+        if (isShoutedSentence(text, hit.sentence(), hit.first())) {
+            return false; // "YOU CAN ALSO FIND US": in capitals, capitals say nothing
+        }
         if (neighbour == Neighbour.NEAR || hasTechWord(text, hit, CONTEXT_WINDOW)) {
             return true;
         }
@@ -73,6 +79,20 @@ final class AmbiguityJudge {
             return true; // a list item of its own: "• React"
         }
         return !startsClause(text, hit.first()) && !isTitleCase(text, hit.sentence(), hit.first());
+    }
+
+    /**
+     * True when the taxonomy writes this ambiguous spelling in capitals (CAN, LIN, ARM) and the text
+     * does not: for such names the capitals are what tells the acronym from the ordinary word.
+     */
+    private static boolean isCapitalsOnly(TaxonomyEntry entry, String written) {
+        for (String spelling : entry.ambiguousSpellings()) {
+            if (spelling.length() > 1 && spelling.equalsIgnoreCase(written) && !spelling.equals(written)
+                    && spelling.equals(spelling.toUpperCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True at the start of a sentence or right after a colon ("Our mission: Make ..."). */
@@ -178,6 +198,26 @@ final class AmbiguityJudge {
     private static boolean isShouted(String written, String name) {
         return written.length() > 1 && written.equals(written.toUpperCase(Locale.ROOT))
                 && !name.equals(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** True when most words of the sentence (at least three) are written in capitals. */
+    private static boolean isShoutedSentence(TokenizedText text, int sentence, int around) {
+        int first = around;
+        while (first > 0 && text.token(first - 1).sentence() == sentence) {
+            first--;
+        }
+        int words = 0;
+        int shouted = 0;
+        for (int t = first; t < text.size() && text.token(t).sentence() == sentence; t++) {
+            Token token = text.token(t);
+            if (token.isWord() && token.text().length() > 1 && Character.isLetter(token.text().charAt(0))) {
+                words++;
+                if (token.text().equals(token.text().toUpperCase(Locale.ROOT))) {
+                    shouted++;
+                }
+            }
+        }
+        return words >= 3 && shouted * 4 >= words * 3;
     }
 
     /** True when the hit is the only word of its sentence. */

@@ -23,8 +23,11 @@ final class Labels {
     private final Map<String, List<String>> pages;
     private final Map<String, String> tags;
     private final Path corpusPages;
+    private final Map<String, List<String>> adjudicated;
 
-    private Labels(Map<String, List<String>> spans, Map<String, List<String>> pages, Map<String, String> tags, Path corpusPages) {
+    private Labels(Map<String, List<String>> spans, Map<String, List<String>> pages, Map<String, String> tags, Path corpusPages,
+                   Map<String, List<String>> adjudicated) {
+        this.adjudicated = adjudicated;
         this.spans = spans;
         this.pages = pages;
         this.tags = tags;
@@ -44,7 +47,11 @@ final class Labels {
         for (String[] row : rows(dir.resolve("stackoverflow-tags.tsv"))) {
             tags.put(row[0].strip().toLowerCase(Locale.ROOT), row.length > 1 ? row[1].strip() : "");
         }
-        return new Labels(spans, pages, tags, corpus);
+        Map<String, List<String>> adjudicated = new LinkedHashMap<>();
+        for (String[] row : rows(dir.resolve("skillspan-adjudicated.tsv"))) {
+            adjudicated.put(row[0].strip() + "#" + row[1].strip(), names(row.length > 2 ? row[2] : ""));
+        }
+        return new Labels(spans, pages, tags, corpus, adjudicated);
     }
 
     /** A span as the label file keys it: lower case, single spaces, without the punctuation around it. */
@@ -56,6 +63,11 @@ final class Labels {
     /** The technologies a span names; none when the labels do not list it (not a technology). */
     List<String> spanTechnologies(String span) {
         return spans.getOrDefault(spanKey(span), List.of());
+    }
+
+    /** Technologies added to a SkillSpan posting after adjudication; {@code split} is "train" or "dev". */
+    List<String> adjudicated(String split, int posting) {
+        return adjudicated.getOrDefault(split + "#" + posting, List.of());
     }
 
     boolean isJudged(String spanKey) {
