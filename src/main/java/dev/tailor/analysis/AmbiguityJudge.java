@@ -88,7 +88,7 @@ final class AmbiguityJudge {
     private static boolean isCapitalsOnly(TaxonomyEntry entry, String written) {
         for (String spelling : entry.ambiguousSpellings()) {
             if (spelling.length() > 1 && spelling.equalsIgnoreCase(written) && !spelling.equals(written)
-                    && spelling.equals(spelling.toUpperCase(Locale.ROOT))) {
+                    && isAllCapitals(spelling)) {
                 return true;
             }
         }
@@ -212,12 +212,22 @@ final class AmbiguityJudge {
             Token token = text.token(t);
             if (token.isWord() && token.text().length() > 1 && Character.isLetter(token.text().charAt(0))) {
                 words++;
-                if (token.text().equals(token.text().toUpperCase(Locale.ROOT))) {
+                if (isAllCapitals(token.text())) {
                     shouted++;
                 }
             }
         }
         return words >= 3 && shouted * 4 >= words * 3;
+    }
+
+    /** True when no letter of the word is lower case ("CAN", "AWS3"), without building an upper-case copy. */
+    private static boolean isAllCapitals(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isLowerCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the hit is the only word of its sentence. */

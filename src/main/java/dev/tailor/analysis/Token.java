@@ -11,15 +11,9 @@ package dev.tailor.analysis;
  * @param glued      true when nothing (no space, no hyphen) separates it from the token before
  * @param hyphenated true when a hyphen joins it to the word before ("Kafka-based", "C-level")
  * @param sentence   index of the sentence the token belongs to
- * @param key        the lookup key inside a phrase: {@code lower}, prefixed with {@link PhraseIndex#GLUE}
- *                   when glued (computed once here, not at every lookup)
  */
 record Token(String text, String lower, int start, int end, Kind kind, boolean glued, boolean hyphenated,
-             int sentence, String key) {
-
-    Token(String text, String lower, int start, int end, Kind kind, boolean glued, boolean hyphenated, int sentence) {
-        this(text, lower, start, end, kind, glued, hyphenated, sentence, glued ? PhraseIndex.GLUE + lower : lower);
-    }
+             int sentence) {
 
     /** What a token is. */
     enum Kind {
