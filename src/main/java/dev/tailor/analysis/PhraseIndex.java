@@ -46,6 +46,34 @@ final class PhraseIndex<T> {
         add(keys(Tokenizer.tokenize(phrase.strip()).tokens()), payload);
     }
 
+    /** Adds every phrase of another index (for an index that extends a bundled one). */
+    void addAll(PhraseIndex<T> other) {
+        copy(other.root, new ArrayList<>());
+    }
+
+    private void copy(Node<T> node, List<String> path) {
+        for (T payload : node.payloads) {
+            add(List.copyOf(path), payload);
+        }
+        for (Map.Entry<String, Node<T>> child : node.exact.entrySet()) {
+            path.add(child.getKey());
+            copy(child.getValue(), path);
+            path.remove(path.size() - 1);
+        }
+        for (Map.Entry<String, Node<T>> child : node.glued.entrySet()) {
+            path.add(GLUE + child.getKey());
+            copy(child.getValue(), path);
+            path.remove(path.size() - 1);
+        }
+        for (List<Prefix<T>> bucket : node.prefixes.values()) {
+            for (Prefix<T> prefix : bucket) {
+                path.add(prefix.prefix() + "*");
+                copy(prefix.node(), path);
+                path.remove(path.size() - 1);
+            }
+        }
+    }
+
     /** Adds a phrase given as keys (see {@link #keys(List)}). */
     void add(List<String> keys, T payload) {
         if (keys.isEmpty()) {
