@@ -41,6 +41,9 @@ final class AmbiguityJudge {
     boolean isTechnical(TokenizedText text, SkillHit hit, List<SkillHit> candidates, boolean[] anchors) {
         Token first = text.token(hit.first());
         String written = hit.spelling();
+        if (isCapitalsOnly(hit.entry(), written)) {
+            return false; // "can" or "Can" is the verb; only "CAN" is the bus
+        }
         if (written.length() == 1) {
             return isTechnicalLetter(text, hit, candidates, anchors);
         }
@@ -63,6 +66,9 @@ final class AmbiguityJudge {
                 return false;
             }
         }
+        if (isShoutedSentence(text, hit.sentence(), hit.first())) {
+            return false; // "YOU CAN ALSO FIND US": in capitals, capitals say nothing
+        }
         if (neighbour == Neighbour.NEAR || hasTechWord(text, hit, CONTEXT_WINDOW)) {
             return true;
         }
@@ -73,6 +79,20 @@ final class AmbiguityJudge {
             return true; // a list item of its own: "• React"
         }
         return !startsClause(text, hit.first()) && !isTitleCase(text, hit.sentence(), hit.first());
+    }
+
+    /**
+     * True when the taxonomy writes this ambiguous spelling in capitals (CAN, LIN, ARM) and the text
+     * does not: for such names the capitals are what tells the acronym from the ordinary word.
+     */
+    private static boolean isCapitalsOnly(TaxonomyEntry entry, String written) {
+        for (String spelling : entry.ambiguousSpellings()) {
+            if (spelling.length() > 1 && spelling.equalsIgnoreCase(written) && !spelling.equals(written)
+                    && isAllCapitals(spelling)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True at the start of a sentence or right after a colon ("Our mission: Make ..."). */
@@ -100,9 +120,15 @@ final class AmbiguityJudge {
     private static Neighbour neighbour(TokenizedText text, SkillHit hit, List<SkillHit> candidates,
                                        boolean[] anchors, int window) {
         Neighbour best = Neighbour.NONE;
-        for (int k = 0; k < candidates.size(); k++) {
+        int at = indexOf(candidates, hit);
+        int first = at;
+        while (first > 0 && candidates.get(first - 1).sentence() == hit.sentence()) {
+            first--;
+        }
+        // only the candidates of the same sentence: linear in the sentence, not in the whole text
+        for (int k = first; k < candidates.size() && candidates.get(k).sentence() == hit.sentence(); k++) {
             SkillHit other = candidates.get(k);
-            if (other == hit || !anchors[k] || other.sentence() != hit.sentence() || other.entry() == hit.entry()) {
+            if (other == hit || !anchors[k] || other.entry() == hit.entry()) {
                 continue;
             }
             int from = other.first() >= hit.end() ? hit.end() : other.end();
@@ -131,6 +157,21 @@ final class AmbiguityJudge {
         return best;
     }
 
+    /** The position of the hit among the candidates, which are in text order. */
+    private static int indexOf(List<SkillHit> candidates, SkillHit hit) {
+        int low = 0;
+        int high = candidates.size() - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (candidates.get(mid).first() < hit.first()) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     private boolean hasTechWord(TokenizedText text, SkillHit hit, int window) {
         return hasTechWord(text, hit.first() - 1, -1, hit.sentence(), window)
                 || hasTechWord(text, hit.end(), 1, hit.sentence(), window);
@@ -157,6 +198,36 @@ final class AmbiguityJudge {
     private static boolean isShouted(String written, String name) {
         return written.length() > 1 && written.equals(written.toUpperCase(Locale.ROOT))
                 && !name.equals(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** True when most words of the sentence (at least three) are written in capitals. */
+    private static boolean isShoutedSentence(TokenizedText text, int sentence, int around) {
+        int first = around;
+        while (first > 0 && text.token(first - 1).sentence() == sentence) {
+            first--;
+        }
+        int words = 0;
+        int shouted = 0;
+        for (int t = first; t < text.size() && text.token(t).sentence() == sentence; t++) {
+            Token token = text.token(t);
+            if (token.isWord() && token.text().length() > 1 && Character.isLetter(token.text().charAt(0))) {
+                words++;
+                if (isAllCapitals(token.text())) {
+                    shouted++;
+                }
+            }
+        }
+        return words >= 3 && shouted * 4 >= words * 3;
+    }
+
+    /** True when no letter of the word is lower case ("CAN", "AWS3"), without building an upper-case copy. */
+    private static boolean isAllCapitals(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isLowerCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the hit is the only word of its sentence. */

@@ -73,6 +73,80 @@ final class ExperienceYears {
         return most;
     }
 
+    /**
+     * The years asked for with each skill of a section: a skill in a sentence that asks for years ("5+ years
+     * of Java", "Kotlin (3 years)") gets the figure nearest to it in the same part of the sentence (between
+     * commas), or else in the whole sentence ("5+ years with Java, Spring and Kafka" gives all three 5). Same sentences as
+     * {@link #inSection}: nothing from company history, nice-to-have wording or about/benefits sections.
+     */
+    static Map<TaxonomyEntry, Integer> perSkill(TokenizedText text, SectionKind section, List<SkillHit> hits) {
+        Map<TaxonomyEntry, Integer> years = new java.util.HashMap<>();
+        if (hits.isEmpty() || section == SectionKind.ABOUT || section == SectionKind.BENEFITS
+                || section == SectionKind.NICE_TO_HAVE) {
+            return years;
+        }
+        int last = -1;
+        for (Token token : text.tokens()) {
+            int s = token.sentence();
+            if (s == last || !token.isWord() || !mentionsYears(token.lower())) {
+                continue;
+            }
+            last = s;
+            String sentence = text.sentenceText(s);
+            if (NICE.matcher(sentence).find() || ABOUT_COMPANY.matcher(sentence).find()) {
+                continue;
+            }
+            int sentenceStart = text.sentences()[2 * s];
+            List<int[]> figures = new java.util.ArrayList<>();
+            Matcher matcher = YEARS.matcher(sentence);
+            while (matcher.find()) {
+                Integer figure = number(matcher.group(1));
+                if (figure != null && figure > 0 && figure <= MAX_YEARS) {
+                    figures.add(new int[] {sentenceStart + matcher.start(), sentenceStart + matcher.end(), figure});
+                }
+            }
+            if (figures.isEmpty()) {
+                continue;
+            }
+            for (SkillHit hit : hits) {
+                if (hit.sentence() != s) {
+                    continue;
+                }
+                int at = text.token(hit.first()).start();
+                int[] nearest = null;
+                for (boolean sameSegment : new boolean[] {true, false}) {
+                    for (int[] figure : figures) {
+                        boolean candidate = !sameSegment || segment(text.text(), sentenceStart, figure[0]) == segment(text.text(), sentenceStart, at);
+                        if (candidate && (nearest == null || distance(figure, at) < distance(nearest, at))) {
+                            nearest = figure;
+                        }
+                    }
+                    if (nearest != null) {
+                        break;
+                    }
+                }
+                years.merge(hit.entry(), nearest[2], Math::max);
+            }
+        }
+        return years;
+    }
+
+    /** How many ',' or ';' come before {@code offset} in its sentence: "6 years of Java, including 2 years with Kafka". */
+    private static int segment(String text, int sentenceStart, int offset) {
+        int segment = 0;
+        for (int i = sentenceStart; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';') {
+                segment++;
+            }
+        }
+        return segment;
+    }
+
+    private static int distance(int[] figure, int offset) {
+        return offset < figure[0] ? figure[0] - offset : Math.max(0, offset - figure[1]);
+    }
+
     private static boolean mentionsYears(String word) {
         return word.startsWith("year") || word.startsWith("yr") || word.startsWith("jahr") || word.contains("jährig");
     }

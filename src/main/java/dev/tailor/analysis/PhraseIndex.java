@@ -31,6 +31,8 @@ final class PhraseIndex<T> {
 
     private static final class Node<T> {
         private final Map<String, Node<T>> exact = new HashMap<>(4);
+        /** Children reached by a token glued to the one before ("js" after "node ."), keyed without the glue mark. */
+        private final Map<String, Node<T>> glued = new HashMap<>(0);
         /** Wildcard words by their first character (boxed chars below 128 are cached: no garbage per lookup). */
         private final Map<Character, List<Prefix<T>>> prefixes = new HashMap<>(0);
         private final List<T> payloads = new ArrayList<>(1);
@@ -42,6 +44,34 @@ final class PhraseIndex<T> {
     /** Adds a phrase given as written, e.g. "Node.js", "nice to have" or "migrat*". */
     void add(String phrase, T payload) {
         add(keys(Tokenizer.tokenize(phrase.strip()).tokens()), payload);
+    }
+
+    /** Adds every phrase of another index (for an index that extends a bundled one). */
+    void addAll(PhraseIndex<T> other) {
+        copy(other.root, new ArrayList<>());
+    }
+
+    private void copy(Node<T> node, List<String> path) {
+        for (T payload : node.payloads) {
+            add(List.copyOf(path), payload);
+        }
+        for (Map.Entry<String, Node<T>> child : node.exact.entrySet()) {
+            path.add(child.getKey());
+            copy(child.getValue(), path);
+            path.remove(path.size() - 1);
+        }
+        for (Map.Entry<String, Node<T>> child : node.glued.entrySet()) {
+            path.add(GLUE + child.getKey());
+            copy(child.getValue(), path);
+            path.remove(path.size() - 1);
+        }
+        for (List<Prefix<T>> bucket : node.prefixes.values()) {
+            for (Prefix<T> prefix : bucket) {
+                path.add(prefix.prefix() + "*");
+                copy(prefix.node(), path);
+                path.remove(path.size() - 1);
+            }
+        }
     }
 
     /** Adds a phrase given as keys (see {@link #keys(List)}). */
@@ -57,6 +87,8 @@ final class PhraseIndex<T> {
                     throw new IllegalArgumentException("a wildcard needs " + MIN_PREFIX + " letters before '*'");
                 }
                 node = prefixChild(node, prefix);
+            } else if (key.length() > 1 && key.charAt(0) == GLUE) {
+                node = node.glued.computeIfAbsent(key.substring(1), k -> new Node<>());
             } else {
                 node = node.exact.computeIfAbsent(key, k -> new Node<>());
             }
@@ -104,12 +136,13 @@ final class PhraseIndex<T> {
         if (token.kind() == Token.Kind.LINK || (k > from && token.sentence() != tokens.get(k - 1).sentence())) {
             return;
         }
-        String key = key(token, k > from);
-        Node<T> next = node.exact.get(key);
+        boolean glued = k > from && token.glued();
+        Node<T> next = glued ? (node.glued.isEmpty() ? null : node.glued.get(token.lower())) : node.exact.get(token.lower());
         if (next != null) {
             walk(next, tokens, from, k + 1, sink);
         }
-        if (!node.prefixes.isEmpty() && key.length() >= MIN_PREFIX) {
+        if (!node.prefixes.isEmpty() && token.lower().length() + (glued ? 1 : 0) >= MIN_PREFIX) {
+            String key = key(token, k > from);
             List<Prefix<T>> bucket = node.prefixes.get(key.charAt(0));
             if (bucket != null) {
                 for (Prefix<T> prefix : bucket) {

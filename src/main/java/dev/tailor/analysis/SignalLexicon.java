@@ -68,6 +68,34 @@ public final class SignalLexicon {
         return new SignalLexicon(rules, phrases);
     }
 
+    /**
+     * This lexicon with a person's own entries added after the bundled ones (e.g. {@code signals.local.yaml},
+     * same format). Entries are only ever added: a bundled signal cannot be switched off this way.
+     */
+    public SignalLexicon withAdditions(InputStream in, String source) throws SignalLexiconException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        YamlReader<SignalLexiconException> yaml = new YamlReader<>(source, SignalLexiconException::new);
+        Map<String, Node> top = yaml.mapping(yaml.parse(in), "the lexicon", TOP_KEYS, TOP_KEYS);
+        List<SignalRule> all = new ArrayList<>(rules);
+        PhraseIndex<Role> index = new PhraseIndex<>();
+        index.addAll(phrases);
+        for (Node item : yaml.items(top.get("signals"), "signals")) {
+            all.add(rule(yaml, item, all.size(), index));
+        }
+        return new SignalLexicon(all, index);
+    }
+
+    /** The same from a file. */
+    public SignalLexicon withAdditions(Path file) throws SignalLexiconException {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return withAdditions(in, file.toString());
+        } catch (IOException e) {
+            throw new SignalLexiconException(file.toString(), 0, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     /** How many entries the lexicon has. */
     public int size() {
         return rules.size();

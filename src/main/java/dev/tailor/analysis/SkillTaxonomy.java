@@ -60,6 +60,28 @@ public final class SkillTaxonomy {
         return new Loader(source).load(in);
     }
 
+    /**
+     * This taxonomy with a person's own entries added (e.g. {@code skills.local.yaml}, same format): an
+     * entry whose name is already a skill replaces that skill (its category, aliases and flags); a new
+     * entry is added; context words are added to the bundled ones. A spelling that already belongs to a
+     * different skill is an error naming the file and line.
+     */
+    public SkillTaxonomy withAdditions(InputStream in, String source) throws TaxonomyException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        return new Loader(source, this).load(in);
+    }
+
+    /** The same from a file. */
+    public SkillTaxonomy withAdditions(Path file) throws TaxonomyException {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return withAdditions(in, file.toString());
+        } catch (IOException e) {
+            throw new TaxonomyException(file.toString(), 0, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     /** The entry a spelling stands for, ignoring case and hyphen-versus-space ("postgres", "Spring-Boot"). */
     public Optional<TaxonomyEntry> lookup(String anySpelling) {
         Objects.requireNonNull(anySpelling, "anySpelling");
@@ -87,9 +109,20 @@ public final class SkillTaxonomy {
         private final Map<String, TaxonomyEntry> bySpelling = new HashMap<>();
         private final Map<String, Integer> lineOfSpelling = new HashMap<>();
         private final Map<Node, String> successorsToCheck = new LinkedHashMap<>();
+        /** The taxonomy these entries are added to, or null for a taxonomy of its own. */
+        private final SkillTaxonomy base;
 
         Loader(String source) {
+            this(source, null);
+        }
+
+        Loader(String source, SkillTaxonomy base) {
             this.yaml = new YamlReader<>(source, TaxonomyException::new);
+            this.base = base;
+            if (base != null) {
+                entries.addAll(base.entries);
+                bySpelling.putAll(base.bySpelling);
+            }
         }
 
         SkillTaxonomy load(InputStream in) throws TaxonomyException {
@@ -98,6 +131,9 @@ public final class SkillTaxonomy {
             SkillContext context = top.containsKey("context")
                     ? context(top.get("context"))
                     : new SkillContext(Set.of(), Set.of(), Set.of(), Set.of());
+            if (base != null) {
+                context = merged(base.context, context);
+            }
             for (Node item : yaml.items(top.get("skills"), "skills")) {
                 entry(item);
             }
@@ -107,6 +143,30 @@ public final class SkillTaxonomy {
                 }
             }
             return new SkillTaxonomy(entries, bySpelling, context);
+        }
+
+        private static SkillContext merged(SkillContext a, SkillContext b) {
+            return new SkillContext(union(a.techWords(), b.techWords()), union(a.stopAfter(), b.stopAfter()),
+                    union(a.techAfter(), b.techAfter()), union(a.letterLabels(), b.letterLabels()));
+        }
+
+        private static Set<String> union(Set<String> a, Set<String> b) {
+            Set<String> all = new java.util.HashSet<>(a);
+            all.addAll(b);
+            return all;
+        }
+
+        /** A person's entry named like a bundled skill replaces it: its spellings are freed first. */
+        private void replaceBundled(String name) {
+            if (base == null) {
+                return;
+            }
+            TaxonomyEntry old = base.bySpelling.get(Tokenizer.key(name));
+            if (old == null || !Tokenizer.key(old.name()).equals(Tokenizer.key(name)) || !entries.contains(old)) {
+                return;
+            }
+            entries.remove(old);
+            bySpelling.values().removeIf(e -> e == old);
         }
 
         private SkillContext context(Node node) throws TaxonomyException {
@@ -126,6 +186,7 @@ public final class SkillTaxonomy {
         private void entry(Node node) throws TaxonomyException {
             Map<String, Node> keys = yaml.mapping(node, "a skill", ENTRY_KEYS, ENTRY_REQUIRED);
             String name = yaml.text(keys.get("name"), "name");
+            replaceBundled(name);
             String category = yaml.text(keys.get("category"), "category of " + name);
             if (!CATEGORIES.contains(category)) {
                 throw yaml.fail(keys.get("category"), "unknown category '" + category + "' of " + name
@@ -165,8 +226,8 @@ public final class SkillTaxonomy {
                 TaxonomyEntry other = bySpelling.get(key);
                 if (other != null) {
                     throw yaml.fail(spellingNode, "duplicate " + (spellingNode == keys.get("name") ? "name" : "alias")
-                            + " '" + spelling + "': already a spelling of " + other.name() + " (line "
-                            + lineOfSpelling.get(key) + ")");
+                            + " '" + spelling + "': already a spelling of " + other.name() + " ("
+                            + (lineOfSpelling.containsKey(key) ? "line " + lineOfSpelling.get(key) : "in the bundled taxonomy") + ")");
                 }
                 if (spellingNode != keys.get("name")) {
                     aliases.add(spelling);

@@ -22,6 +22,8 @@ final class Tokenizer {
     private static final String[] LINK_STARTS = {"http://", "https://", "www.", "ftp://", "mailto:"};
     private static final String LINK_STOPS = "<>\"()[]{}|";
     private static final String LINK_TRAILERS = ".,;:!?'\"";
+    /** Characters below this are ASCII and take the fast paths. */
+    private static final char ASCII = 128;
 
     private Tokenizer() {
     }
@@ -37,7 +39,7 @@ final class Tokenizer {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c == ' ' || (c < ASCII && c <= ' ') || (c >= ASCII && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
                 space = true;
                 hyphen = false;
                 i++;
@@ -73,7 +75,7 @@ final class Tokenizer {
             }
             String written = text.substring(start, i);
             boolean glued = !space && !hyphen && !tokens.isEmpty();
-            tokens.add(new Token(written, lowerCase(written), start, i, kind, glued, hyphen, sentence));
+            tokens.add(new Token(written, lowerCase(text, start, i, written), start, i, kind, glued, hyphen, sentence));
             space = false;
             hyphen = false;
         }
@@ -95,19 +97,32 @@ final class Tokenizer {
         return key.toString();
     }
 
-    /** Lower case, without a copy when the word has no capitals (most words). */
-    private static String lowerCase(String written) {
-        for (int k = 0; k < written.length(); k++) {
-            char c = written.charAt(k);
-            if (Character.isUpperCase(c) || Character.isTitleCase(c) || c > '\u007f') {
+    /** Lower case, without a copy when the word has no capitals (most words); ASCII without Locale machinery. */
+    private static String lowerCase(String text, int start, int end, String written) {
+        boolean upper = false;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= ASCII) {
                 return written.toLowerCase(Locale.ROOT);
             }
+            upper |= c >= 'A' && c <= 'Z';
         }
-        return written;
+        if (!upper) {
+            return written;
+        }
+        char[] lower = new char[end - start];
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            lower[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(lower);
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
+        if (c < ASCII) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static boolean isHyphen(char c) {
@@ -144,7 +159,17 @@ final class Tokenizer {
         return i >= 0 && "(<[\"'“‘".indexOf(text.charAt(i)) >= 0;
     }
 
+    /** The first two letters of http, www, ftp and mailto, in either case. */
+    private static boolean maybeLinkStart(char first, char second) {
+        char a = (char) (first | 0x20);
+        char b = (char) (second | 0x20);
+        return (a == 'h' && b == 't') || (a == 'w' && b == 'w') || (a == 'f' && b == 't') || (a == 'm' && b == 'a');
+    }
+
     private static boolean startsLink(String text, int i) {
+        if (i + 1 >= text.length() || !maybeLinkStart(text.charAt(i), text.charAt(i + 1))) {
+            return false; // most words: no link start compared at all
+        }
         for (String start : LINK_STARTS) {
             if (text.regionMatches(true, i, start, 0, start.length())) {
                 return i + start.length() < text.length() && !Character.isWhitespace(text.charAt(i + start.length()));

@@ -1,5 +1,6 @@
 package dev.tailor.cli;
 
+import dev.tailor.analysis.AnalysisDataException;
 import dev.tailor.analysis.SignalLexicon;
 import dev.tailor.analysis.SkillTaxonomy;
 import dev.tailor.letter.LetterTemplateException;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /** Loads and validates the profile, templates, taxonomy and lexicon; any problem is a usage error (exit 2). */
@@ -25,6 +27,10 @@ final class InputsLoader {
     static final String LETTER_LOGIC_VERSION = "1";
     static final String TAXONOMY_RESOURCE = "tailor/skills.yaml";
     static final String LEXICON_RESOURCE = "tailor/signals.yaml";
+    /** A person's own skills, merged over the bundled taxonomy, read from the profile's folder. */
+    static final String LOCAL_TAXONOMY = "skills.local.yaml";
+    /** A person's own company-signal entries, added to the bundled lexicon, read from the profile's folder. */
+    static final String LOCAL_LEXICON = "signals.local.yaml";
 
     private final Clock clock;
 
@@ -59,15 +65,44 @@ final class InputsLoader {
         } catch (Exception e) {
             throw new UsageException("the bundled " + e.getMessage(), e);
         }
+        // A person's own taxonomy and lexicon entries, beside the profile: read at every run, no rebuild.
+        Path dataFolder = settings.profile().toAbsolutePath().getParent();
+        byte[] localSkills = local(dataFolder, LOCAL_TAXONOMY);
+        byte[] localSignals = local(dataFolder, LOCAL_LEXICON);
+        try {
+            if (localSkills.length > 0) {
+                taxonomy = taxonomy.withAdditions(new java.io.ByteArrayInputStream(localSkills),
+                        dataFolder.resolve(LOCAL_TAXONOMY).toString());
+            }
+            if (localSignals.length > 0) {
+                lexicon = lexicon.withAdditions(new java.io.ByteArrayInputStream(localSignals),
+                        dataFolder.resolve(LOCAL_LEXICON).toString());
+            }
+        } catch (AnalysisDataException e) {
+            throw new UsageException("invalid " + e.getMessage(), e);
+        }
         String fingerprint = PostingIds.sha256(String.join("\n",
                 "logic " + LETTER_LOGIC_VERSION,
                 "profile " + PostingIds.sha256(profileBytes),
                 "templates " + templates.fingerprint(),
-                "taxonomy " + PostingIds.sha256(taxonomyBytes),
-                "lexicon " + PostingIds.sha256(lexiconBytes),
+                "taxonomy " + PostingIds.sha256(taxonomyBytes) + " " + PostingIds.sha256(localSkills),
+                "lexicon " + PostingIds.sha256(lexiconBytes) + " " + PostingIds.sha256(localSignals),
                 "formats " + String.join(",", RunSettings.ALL_FORMATS.stream().filter(settings.formats()::contains).toList()))
                 .getBytes(StandardCharsets.UTF_8));
         return new RunInputs(profile, templates, taxonomy, lexicon, fingerprint);
+    }
+
+    /** The bytes of an optional file of the data folder; none when it does not exist. */
+    private static byte[] local(Path folder, String name) throws UsageException {
+        Path file = folder == null ? Path.of(name) : folder.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            return new byte[0];
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UsageException(file + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static byte[] bundled(String resource) throws UsageException {

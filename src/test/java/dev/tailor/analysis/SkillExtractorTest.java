@@ -178,4 +178,29 @@ class SkillExtractorTest {
     void findsRestAsProtocolNotAsRemainder() {
         assertThat(names("Design REST APIs and tell the rest of the team.")).containsExactly("REST");
     }
+
+    @Test
+    void readsCanInCapitalsAsTheBus() {
+        assertThat(names("Firmware for ECUs talking CAN and LIN in C.")).contains("CAN", "LIN");
+    }
+
+    @Test
+    void readsCanInLowerCaseAsTheVerb() {
+        assertThat(names("You can ship Kotlin services from day one.")).containsExactly("Kotlin");
+    }
+
+    @Test
+    void needsContextForAnAcronymInAShoutedSentence() {
+        assertThat(names("YOU CAN FIND OUR OFFICES IN BERLIN")).isEmpty();
+    }
+
+    @Test
+    void findsProtocolsAndStandards() {
+        assertThat(names("Solid grasp of TCP/IP, OAuth 2.0, gRPC and MQTT.")).containsExactly("TCP/IP", "OAuth", "gRPC", "MQTT");
+    }
+
+    @Test
+    void findsEnterpriseTools() {
+        assertThat(names("Admin experience with ServiceNow, Intune and VMware vSphere.")).containsExactly("ServiceNow", "Intune", "VMware");
+    }
 }
