@@ -4,8 +4,6 @@ import dev.tailor.posting.Posting;
 import dev.tailor.posting.Section;
 import dev.tailor.posting.SectionKind;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,9 +20,6 @@ import java.util.Objects;
  * once and share it: it is immutable and thread-safe, and {@link #analyze(Posting)} does no I/O.
  */
 public final class PostingAnalyzer {
-    /** A posting published this many days ago or more has been open for months. */
-    public static final int LONG_OPEN_DAYS = 60;
-    private static final int DAYS_A_MONTH = 30;
     private final SkillExtractor extractor;
     private final CompanySignalDetector signals;
 
@@ -38,26 +33,6 @@ public final class PostingAnalyzer {
     /** Loads the taxonomy and the lexicon (e.g. {@code data/skills.yaml}, {@code data/signals.yaml}). */
     public static PostingAnalyzer load(Path skills, Path signals) throws AnalysisDataException {
         return new PostingAnalyzer(SkillTaxonomy.load(skills), SignalLexicon.load(signals));
-    }
-
-    /**
-     * Analyzes one posting as of {@code today}: the same as {@link #analyze(Posting)}, plus a
-     * {@code long-open} signal when the posting says it was published {@value #LONG_OPEN_DAYS} days or
-     * more before today (a role that is hard to fill). Whether the posting has been seen for that long
-     * is the pipeline's to know (its first-seen date), not the analysis's.
-     */
-    public Analysis analyze(Posting posting, LocalDate today) {
-        Objects.requireNonNull(today, "today");
-        Analysis analysis = analyze(posting);
-        LocalDate posted = posting.datePosted();
-        if (posted == null || ChronoUnit.DAYS.between(posted, today) < LONG_OPEN_DAYS) {
-            return analysis;
-        }
-        long days = ChronoUnit.DAYS.between(posted, today);
-        List<CompanySignal> signals = new ArrayList<>(analysis.signals());
-        signals.add(new CompanySignal("long-open", "open for " + (days / DAYS_A_MONTH) + " months",
-                "Posted on " + posted + ", " + days + " days before " + today + "."));
-        return new Analysis(analysis.skills(), analysis.seniority(), analysis.yearsRequired(), signals);
     }
 
     /** Analyzes one posting. */

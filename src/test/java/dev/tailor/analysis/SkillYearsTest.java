@@ -4,25 +4,16 @@ import static dev.tailor.analysis.AnalysisFixtures.posting;
 import static dev.tailor.analysis.AnalysisFixtures.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tailor.posting.Posting;
 import dev.tailor.posting.SectionKind;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-class SkillYearsAndLongOpenTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
-
+class SkillYearsTest {
     private static SkillMention skill(Analysis analysis, String name) {
         return analysis.skills().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static Analysis requirements(String... lines) {
         return AnalysisFixtures.analyzer().analyze(posting("Backend Engineer", section(SectionKind.REQUIREMENTS, lines)));
-    }
-
-    private static Posting postedOn(LocalDate date) {
-        Posting p = posting("Backend Engineer", section(SectionKind.REQUIREMENTS, "- Go and PostgreSQL"));
-        return new Posting(p.id(), p.source(), p.title(), p.company(), null, null, null, date, p.text(), p.sections(), "0");
     }
 
     @Test
@@ -50,31 +41,5 @@ class SkillYearsAndLongOpenTest {
     @Test
     void ignoresYearsOfANiceToHave() {
         assertThat(skill(requirements("- 2 years of Rust would be a plus"), "Rust").years()).isNull();
-    }
-
-    @Test
-    void flagsAPostingPublishedMonthsAgo() {
-        Analysis analysis = AnalysisFixtures.analyzer().analyze(postedOn(TODAY.minusDays(95)), TODAY);
-
-        assertThat(analysis.signals()).filteredOn(s -> s.type().equals("long-open"))
-                .singleElement()
-                .satisfies(s -> {
-                    assertThat(s.value()).isEqualTo("open for 3 months");
-                    assertThat(s.evidence()).contains("2026-02-26");
-                });
-    }
-
-    @Test
-    void doesNotFlagARecentPosting() {
-        Analysis analysis = AnalysisFixtures.analyzer().analyze(postedOn(TODAY.minusDays(20)), TODAY);
-
-        assertThat(analysis.signals()).noneMatch(s -> s.type().equals("long-open"));
-    }
-
-    @Test
-    void doesNotFlagAPostingWithoutADate() {
-        Analysis analysis = AnalysisFixtures.analyzer().analyze(postedOn(null), TODAY);
-
-        assertThat(analysis.signals()).noneMatch(s -> s.type().equals("long-open"));
     }
 }
