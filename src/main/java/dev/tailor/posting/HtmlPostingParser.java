@@ -1,16 +1,20 @@
 package dev.tailor.posting;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a saved job page, strongest evidence first: schema.org JSON-LD, then a site adapter, then the page's
- * metadata, then the page's main text. Evidence combines field by field; the description comes from the
- * adapter when one recognises the page (its markup keeps the headings), else from JSON-LD, else from the page.
+ * Reads a saved job page, strongest evidence first: schema.org JSON-LD, then microdata, then a site adapter,
+ * then the page's metadata, then the page's main text. Evidence combines field by field; the description
+ * comes from the adapter when one recognises the page (its markup keeps the headings), else from JSON-LD or
+ * microdata, else from the page. The posting's address is the first one the evidence names, else the page's
+ * canonical link or {@code og:url}; it is expired when any evidence or a notice on the page says so.
  */
 final class HtmlPostingParser {
     /** Below this many words of description the page is not a posting (a sign-in wall, an error page). */
@@ -18,13 +22,22 @@ final class HtmlPostingParser {
     private static final List<String> SIGN_IN_WORDS = List.of(
             "sign in", "sign-in", "log in", "login", "join now", "create an account", "anmelden", "einloggen");
 
-    private final JsonLdReader jsonLd = new JsonLdReader();
-    private final List<SiteAdapter> adapters = List.of(new GreenhouseAdapter(), new LeverAdapter(), new LinkedInAdapter());
+    private final JsonLdReader jsonLd;
+    private final MicrodataReader microdata;
+    private final List<SiteAdapter> adapters = List.of(new GreenhouseAdapter(), new LeverAdapter(), new LinkedInAdapter(),
+            new AshbyAdapter(), new WorkdayAdapter(), new IndeedAdapter(), new StackOverflowAdapter(),
+            new WeWorkRemotelyAdapter(), new SmartRecruitersAdapter(), new WorkableAdapter());
     private final PageMetadata metadata = new PageMetadata();
+
+    /** A parser that takes the clock's day as today when it reads {@code validThrough} dates. */
+    HtmlPostingParser(Clock clock) {
+        this.jsonLd = new JsonLdReader(clock);
+        this.microdata = new MicrodataReader(clock);
+    }
 
     /** The posting's fields; fails with a reason a person understands when the page holds no posting. */
     PostingFields parse(Document page, String source) throws PostingParseException {
-        PostingFields fromJsonLd = jsonLd.read(page);
+        PostingFields fromJsonLd = jsonLd.read(page).orElse(microdata.read(page));
         PostingFields fromAdapter = PostingFields.NONE;
         for (SiteAdapter adapter : adapters) {
             if (adapter.recognises(page)) {
@@ -41,6 +54,10 @@ final class HtmlPostingParser {
             fields = fields.withDescription(MainContent.blocks(page));
         }
         fields = fields.withDescription(withoutLeadingTitle(fields.description(), fields.title()));
+        if (fields.url() == null) {
+            fields = fields.withUrl(pageUrl(page));
+        }
+        fields = fields.withExpired(fields.expired() || ExpiryNotices.onPage(page));
 
         int words = TextNormalizer.wordCount(fields.descriptionText());
         if (words < MIN_DESCRIPTION_WORDS) {
@@ -55,6 +72,15 @@ final class HtmlPostingParser {
             throw new PostingParseException(source, "no company name found in the page");
         }
         return fields;
+    }
+
+    /** The page's own address as it names it; a saved page's base URI is the file, not the posting. */
+    private static @Nullable String pageUrl(Document page) {
+        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        if (canonical != null && PostingUrls.normalise(canonical.attr("href")) != null) {
+            return canonical.attr("href");
+        }
+        return Pages.meta(page, "og:url");
     }
 
     /** Generic pages repeat the title (and the company) as the first line of their text. */
