@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 final class HtmlPostingParser {
     /** Below this many words of description the page is not a posting (a sign-in wall, an error page). */
     static final int MIN_DESCRIPTION_WORDS = 60;
+    /** How many times the scripts must outweigh the text for a page to count as drawn by scripts. */
+    private static final int SCRIPT_TO_TEXT = 5;
     private static final List<String> SIGN_IN_WORDS = List.of(
             "sign in", "sign-in", "log in", "login", "join now", "create an account", "anmelden", "einloggen");
 
@@ -26,7 +28,7 @@ final class HtmlPostingParser {
     private final MicrodataReader microdata;
     private final List<SiteAdapter> adapters = List.of(new GreenhouseAdapter(), new LeverAdapter(), new LinkedInAdapter(),
             new AshbyAdapter(), new WorkdayAdapter(), new IndeedAdapter(), new StackOverflowAdapter(),
-            new WeWorkRemotelyAdapter(), new SmartRecruitersAdapter(), new WorkableAdapter());
+            new WeWorkRemotelyAdapter(), new SmartRecruitersAdapter(), new WorkableAdapter(), new NuxtDataAdapter());
     private final PageMetadata metadata = new PageMetadata();
 
     /** A parser that takes the clock's day as today when it reads {@code validThrough} dates. */
@@ -50,6 +52,9 @@ final class HtmlPostingParser {
             fields = fields.withDescription(fromAdapter.description());
         }
         fields = fields.orElse(metadata.read(page, fields.title()));
+        if (fields.location() == null) {
+            fields = fields.orElse(LocationHints.read(page));
+        }
         if (fields.description().isEmpty()) {
             fields = fields.withDescription(MainContent.blocks(page));
         }
@@ -61,9 +66,7 @@ final class HtmlPostingParser {
 
         int words = TextNormalizer.wordCount(fields.descriptionText());
         if (words < MIN_DESCRIPTION_WORDS) {
-            throw new PostingParseException(source, looksLikeSignInWall(page)
-                    ? "no job posting found in the page (sign-in wall?)"
-                    : "no job posting found in the page (only " + words + " words of text; saved before it finished loading?)");
+            throw new PostingParseException(source, noPostingReason(page, fields, words));
         }
         if (fields.title() == null) {
             throw new PostingParseException(source, "no job posting found in the page (no job title)");
@@ -90,6 +93,30 @@ final class HtmlPostingParser {
             kept.remove(0);
         }
         return kept;
+    }
+
+    private static String noPostingReason(Document page, PostingFields fields, int words) {
+        if (fields.expired()) {
+            return "the posting has expired and the page no longer shows its description";
+        }
+        if (looksLikeSignInWall(page)) {
+            return "no job posting found in the page (sign-in wall?)";
+        }
+        if (isScriptDrawn(page)) {
+            return "no job posting found in the page: its text is drawn by scripts that did not run when it was saved"
+                    + " (save it from the browser once it has loaded, or save the job's API payload)";
+        }
+        return "no job posting found in the page (only " + words + " words of text; saved before it finished loading?)";
+    }
+
+    /** Scripts outweigh the page's text many times over: a page drawn in the browser, saved as its bare shell. */
+    private static boolean isScriptDrawn(Document page) {
+        long script = 0;
+        for (Element element : page.select("script")) {
+            script += element.data().length();
+        }
+        long text = page.body() == null ? 0 : page.body().text().length();
+        return script > SCRIPT_TO_TEXT * Math.max(text, 1);
     }
 
     private static boolean looksLikeSignInWall(Document page) {
