@@ -7,6 +7,7 @@ import dev.tailor.letter.Letter;
 import dev.tailor.letter.LetterRenderer;
 import dev.tailor.match.AchievementMatcher;
 import dev.tailor.match.Tailoring;
+import dev.tailor.posting.DuplicateIndex;
 import dev.tailor.posting.Posting;
 import dev.tailor.posting.PostingIds;
 import dev.tailor.posting.PostingParseException;
@@ -22,7 +23,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Turns one posting file into a letter: read, parse, analyze, match, render. A posting whose file and
- * inputs are unchanged since its letter was written is passed on as unchanged without being parsed again.
+ * inputs are unchanged since its letter was written is passed on as unchanged without a new letter. A posting
+ * that duplicates one read before it in the run (same address, near-identical text) gets no letter: it is
+ * recorded as SKIPPED "duplicate of …" and its source is added to the original's {@code sources}.
  */
 public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutcome> {
     private final RunSettings settings;
@@ -35,6 +38,8 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
     private final LetterRenderer renderer;
     private final DocxLetterWriter docx;
     private final long maxPostingBytes;
+    private DuplicateIndex duplicates = new DuplicateIndex();
+    private long duplicatesRun = -1;
 
     public PostingProcessor(RunSettings settings, RunInputs inputs, PostingStore store, CurrentRun run,
             PostingReader reader, long maxPostingBytes) {
@@ -57,17 +62,26 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
         String contentHash = PostingIds.sha256(bytes);
         String fingerprint = PostingIds.sha256((contentHash + "\n" + inputs.fingerprint()).getBytes(StandardCharsets.UTF_8));
         Optional<StoredPosting> stored = store.find(id);
-        if (!settings.force() && stored.isPresent() && isUpToDate(stored.get(), fingerprint)) {
-            return PostingOutcome.unchanged(file, contentHash, fingerprint, id);
-        }
         LocalDate today = run.today();
-        String state = stateOf(stored, contentHash);
         LocalDate firstSeen = stored.map(StoredPosting::firstSeen).orElse(today);
+        // Parsed even when unchanged (a few milliseconds): duplicates are found among every posting of the run.
         Posting posting;
         try {
             posting = reader.read(file.path(), bytes, file.source());
         } catch (PostingParseException e) {
             throw new PostingRejectedException(file, contentHash, e.reason(), false, e);
+        }
+        Optional<DuplicateIndex.Match> duplicate = duplicates().add(posting);
+        if (duplicate.isPresent()) {
+            DuplicateIndex.Match original = duplicate.get();
+            String reason = "duplicate of " + original.source() + " (" + original.kind().words() + ")";
+            return PostingOutcome.duplicate(file, contentHash, RecordMapper.rejected(id, file.source(), false, reason,
+                    stateOf(stored, contentHash), firstSeen, today), original.id());
+        }
+        // A posting that says it expired is closed, like one whose file is gone.
+        String state = posting.expired() ? "closed" : stateOf(stored, contentHash);
+        if (!settings.force() && stored.isPresent() && isUpToDate(stored.get(), fingerprint)) {
+            return PostingOutcome.unchanged(file, contentHash, fingerprint, id, posting.expired() ? "closed" : "unchanged");
         }
         try {
             Analysis analysis = analyzer.analyze(posting);
@@ -84,6 +98,15 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
             // A bug or an odd posting must not stop the night's run: record it and go on.
             throw new PostingRejectedException(file, contentHash, "could not tailor a letter: " + e, true, e);
         }
+    }
+
+    /** The run's duplicate index: started afresh for each run (a `schedule` process runs many). */
+    private DuplicateIndex duplicates() {
+        if (duplicatesRun != run.runId()) {
+            duplicates = new DuplicateIndex();
+            duplicatesRun = run.runId();
+        }
+        return duplicates;
     }
 
     private byte[] readBytes(PostingFile file) throws PostingRejectedException {

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 final class HtmlPostingParser {
     /** Below this many words of description the page is not a posting (a sign-in wall, an error page). */
     static final int MIN_DESCRIPTION_WORDS = 60;
+    /** Main content that is more than this share of link text is a list of jobs, not one job. */
+    private static final double MAX_LINK_SHARE = 0.5;
     /** How many times the scripts must outweigh the text for a page to count as drawn by scripts. */
     private static final int SCRIPT_TO_TEXT = 5;
     private static final List<String> SIGN_IN_WORDS = List.of(
@@ -56,7 +58,12 @@ final class HtmlPostingParser {
             fields = fields.orElse(LocationHints.read(page));
         }
         if (fields.description().isEmpty()) {
-            fields = fields.withDescription(MainContent.blocks(page));
+            MainContent.Content content = MainContent.read(page);
+            if (content.linkShare() > MAX_LINK_SHARE) {
+                throw new PostingParseException(source, "no job posting found in the page: it is a list of links"
+                        + " (search results or a job board's list?); save the page of one job");
+            }
+            fields = fields.withDescription(content.blocks());
         }
         fields = fields.withDescription(withoutLeadingTitle(fields.description(), fields.title()));
         if (fields.url() == null) {

@@ -74,6 +74,7 @@ public final class IngestEvaluation {
 
     private void evaluate(List<Path> files) {
         List<String> failures = new ArrayList<>();
+        List<Posting> all = new ArrayList<>();
         int postings = 0;
         int titles = 0;
         int companies = 0;
@@ -92,6 +93,7 @@ public final class IngestEvaluation {
                 failures.add(name + ": skipped: " + e.reason());
                 continue;
             }
+            all.addAll(read);
             for (Posting posting : read) {
                 postings++;
                 String label = read.size() > 1 ? name + posting.source().substring(posting.source().lastIndexOf('#'))
@@ -128,6 +130,33 @@ public final class IngestEvaluation {
         out.println("failures (" + failures.size() + "):");
         for (String failure : failures) {
             out.println("  " + failure);
+        }
+        duplicates(all);
+    }
+
+    /** The duplicates the pipeline would find, and how close the nearest distinct texts come to the threshold. */
+    private void duplicates(List<Posting> postings) {
+        DuplicateIndex index = new DuplicateIndex();
+        out.println();
+        out.println("duplicates (same address, or text SimHashes at most " + DuplicateIndex.MAX_DISTANCE + " bits apart):");
+        for (Posting posting : postings) {
+            index.add(posting).ifPresent(match -> out.println("  " + posting.source() + " duplicates " + match.source()
+                    + " (" + match.kind().words() + ")"));
+        }
+        int nearest = Integer.MAX_VALUE;
+        String pair = "";
+        for (int i = 0; i < postings.size(); i++) {
+            for (int j = i + 1; j < postings.size(); j++) {
+                int distance = Long.bitCount(DuplicateIndex.simHash(postings.get(i).text())
+                        ^ DuplicateIndex.simHash(postings.get(j).text()));
+                if (distance < nearest) {
+                    nearest = distance;
+                    pair = postings.get(i).source() + " and " + postings.get(j).source();
+                }
+            }
+        }
+        if (postings.size() > 1) {
+            out.println("  nearest two texts: " + nearest + " bits apart (" + pair + ")");
         }
     }
 

@@ -24,11 +24,29 @@ final class MainContent {
     private MainContent() {
     }
 
+    /**
+     * The main content of a page: its blocks, and the share of its text that is link text (a list of search
+     * results is nearly all links; a posting is nearly all prose).
+     */
+    record Content(List<TextBlock> blocks, double linkShare) {
+    }
+
     /** The blocks of the page's main content; the page is copied, not changed. */
     static List<TextBlock> blocks(Document page) {
+        return read(page).blocks();
+    }
+
+    /** The page's main content and its link share; the page is copied, not changed. */
+    static Content read(Document page) {
         Document copy = page.clone();
         PageChrome.strip(copy);
-        return HtmlBlocks.of(find(copy));
+        Element main = find(copy);
+        int all = main.text().length();
+        int links = 0;
+        for (Element link : main.select("a")) {
+            links += link.text().length();
+        }
+        return new Content(HtmlBlocks.of(main), all == 0 ? 0 : (double) links / all);
     }
 
     /** The element holding the main content of an already stripped page. */

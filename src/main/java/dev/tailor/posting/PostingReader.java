@@ -6,7 +6,10 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -41,6 +44,7 @@ public final class PostingReader {
     private static final int GZIP_MAGIC_1 = 0x1F;
     private static final int GZIP_MAGIC_2 = 0x8B;
     private static final int BUFFER_BYTES = 8192;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final long maxBytes;
     private final HtmlPostingParser html;
@@ -266,16 +270,35 @@ public final class PostingReader {
                 "the file is too large for a posting: " + size + " bytes, over the limit of " + readableSize(maxBytes));
     }
 
-    /** jsoup finds the charset from a BOM or the page's meta charset, else reads UTF-8. */
+    /**
+     * jsoup finds the charset from a BOM or the page's meta charset, else reads UTF-8. A page that declares
+     * neither and is not valid UTF-8 was saved by an old Windows tool: it is read as Windows-1252.
+     */
     private static Document parseHtml(byte[] bytes) {
         try {
-            return Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+            Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+            if (page.charset().equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
+                return Jsoup.parse(new ByteArrayInputStream(bytes), WINDOWS_1252.name(), "");
+            }
+            return page;
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory does not fail", e);
         }
     }
 
-    /** UTF-8, unless a byte order mark says UTF-16; a UTF-8 BOM is dropped. */
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** UTF-8, unless a byte order mark says UTF-16 (a UTF-8 BOM is dropped), or Windows-1252 when not valid UTF-8. */
     static String decode(byte[] bytes) {
         Charset charset = StandardCharsets.UTF_8;
         int offset = 0;
@@ -287,6 +310,9 @@ public final class PostingReader {
         } else if (startsWith(bytes, 0xFF, 0xFE)) {
             charset = StandardCharsets.UTF_16LE;
             offset = 2;
+        }
+        if (offset == 0 && !isUtf8(bytes)) {
+            charset = WINDOWS_1252;
         }
         return new String(bytes, offset, bytes.length - offset, charset);
     }
