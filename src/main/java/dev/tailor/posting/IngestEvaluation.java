@@ -138,25 +138,26 @@ public final class IngestEvaluation {
     private void duplicates(List<Posting> postings) {
         DuplicateIndex index = new DuplicateIndex();
         out.println();
-        out.println("duplicates (same address, or text SimHashes at most " + DuplicateIndex.MAX_DISTANCE + " bits apart):");
+        out.println("duplicates (same address, or texts sharing at least " + DuplicateIndex.MIN_RESEMBLANCE
+                + " of their word 3-shingles):");
         for (Posting posting : postings) {
             index.add(posting).ifPresent(match -> out.println("  " + posting.source() + " duplicates " + match.source()
                     + " (" + match.kind().words() + ")"));
         }
-        int nearest = Integer.MAX_VALUE;
+        double nearest = -1;
         String pair = "";
+        List<long[]> signatures = postings.stream().map(posting -> DuplicateIndex.signature(posting.text())).toList();
         for (int i = 0; i < postings.size(); i++) {
             for (int j = i + 1; j < postings.size(); j++) {
-                int distance = Long.bitCount(DuplicateIndex.simHash(postings.get(i).text())
-                        ^ DuplicateIndex.simHash(postings.get(j).text()));
-                if (distance < nearest) {
-                    nearest = distance;
+                double resemblance = DuplicateIndex.resemblance(signatures.get(i), signatures.get(j));
+                if (resemblance > nearest && !postings.get(i).id().equals(postings.get(j).id())) {
+                    nearest = resemblance;
                     pair = postings.get(i).source() + " and " + postings.get(j).source();
                 }
             }
         }
         if (postings.size() > 1) {
-            out.println("  nearest two texts: " + nearest + " bits apart (" + pair + ")");
+            out.printf(Locale.ROOT, "  most alike two texts: resemblance %.2f (%s)%n", nearest, pair);
         }
     }
 
