@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,6 +20,9 @@ import org.jspecify.annotations.Nullable;
 final class HtmlPostingParser {
     /** Below this many words of description the page is not a posting (a sign-in wall, an error page). */
     static final int MIN_DESCRIPTION_WORDS = 60;
+    /** A short last line that only asks the reader to apply or share. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?i)^(?:apply now|apply today|click here to apply|share this job|jetzt bewerben|odpovědět na nabídku)\\b.{0,60}$");
     /** Main content that is more than this share of link text is a list of jobs, not one job. */
     private static final double MAX_LINK_SHARE = 0.5;
     /** How many times the scripts must outweigh the text for a page to count as drawn by scripts. */
@@ -93,11 +97,17 @@ final class HtmlPostingParser {
         return Pages.meta(page, "og:url");
     }
 
-    /** Generic pages repeat the title (and the company) as the first line of their text. */
+    /**
+     * Generic pages repeat the title (and the company) as the first line of their text; boards append a call to
+     * action ("Apply now and work remotely at Acme") as the last line, even inside the JSON-LD description.
+     */
     private static List<TextBlock> withoutLeadingTitle(List<TextBlock> blocks, @Nullable String title) {
         List<TextBlock> kept = new ArrayList<>(blocks);
         while (!kept.isEmpty() && title != null && kept.get(0).text().equalsIgnoreCase(title)) {
             kept.remove(0);
+        }
+        while (!kept.isEmpty() && CALL_TO_ACTION.matcher(kept.get(kept.size() - 1).text()).matches()) {
+            kept.remove(kept.size() - 1);
         }
         return kept;
     }

@@ -117,7 +117,7 @@ public final class PostingReader {
         if (postings.size() > 1) {
             // One file is one posting in the pipeline (its id, content hash and letter): lists are for `fetch`.
             throw new PostingParseException(source, "the file is a list of " + postings.size()
-                    + " jobs: save one job a file (tailor fetch does)");
+                    + " jobs: save one job a file");
         }
         return postings.get(0);
     }

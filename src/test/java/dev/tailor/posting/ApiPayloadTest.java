@@ -94,7 +94,7 @@ class ApiPayloadTest {
     void refusesAListAsOnePosting() {
         assertThatThrownBy(() -> read("greenhouse-list.json"))
                 .isInstanceOf(PostingParseException.class)
-                .hasMessage("the file is a list of 2 jobs: save one job a file (tailor fetch does)");
+                .hasMessage("the file is a list of 2 jobs: save one job a file");
     }
 
     @Test

@@ -144,6 +144,14 @@ class BadInputTest {
     }
 
     @Test
+    void dropsABoardsCallToActionAtTheEnd() throws Exception {
+        Path file = dir.resolve("board.html");
+        Files.writeString(file, PAGE.replace("</p>", "</p><p>Apply now and work remotely at Brightfern Labs</p>"));
+
+        assertThat(reader.read(file, "board.html").text()).doesNotContain("Apply now");
+    }
+
+    @Test
     void recognisesASignInWall() throws Exception {
         assertThatThrownBy(() -> Fixtures.read("sign-in-wall.html"))
                 .isInstanceOf(PostingParseException.class)
