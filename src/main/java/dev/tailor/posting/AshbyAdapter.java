@@ -17,6 +17,11 @@ final class AshbyAdapter implements SiteAdapter {
     private static final String RIGHT_PANE = ".ashby-job-posting-right-pane";
 
     @Override
+    public String marker() {
+        return ".ashby-job-posting-heading";
+    }
+
+    @Override
     public boolean recognises(Document page) {
         return page.selectFirst(".ashby-job-posting-heading") != null;
     }

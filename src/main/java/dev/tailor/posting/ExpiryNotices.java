@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,16 +28,13 @@ final class ExpiryNotices {
     }
 
     /**
-     * Whether the page marks the posting as closed. The page's whole visible text is searched once (scripts
+     * Whether the page, whose body text is {@code pageText}, marks the posting as closed. The text is searched (scripts
      * hold the same phrases as unused translations, so they are not searched); the phrases are specific
      * enough that a description does not use them.
      */
-    static boolean onPage(Document page) {
-        if (page.selectFirst(".closed-job, .topcard__flavor--closed, [data-automation-id=jobPostingExpired]") != null) {
-            return true;
-        }
-        Element body = page.body();
-        return body != null && inText(body.text());
+    static boolean onPage(Document page, String pageText) {
+        return inText(pageText)
+                || page.selectFirst(".closed-job, .topcard__flavor--closed, [data-automation-id=jobPostingExpired]") != null;
     }
 
     /** Whether the text holds an expiry notice. */
@@ -46,7 +42,8 @@ final class ExpiryNotices {
         if (text == null) {
             return false;
         }
-        String lower = TextNormalizer.inline(text).toLowerCase(Locale.ROOT);
+        // jsoup's text() has already made white space single spaces; only no-break spaces are left to even out
+        String lower = text.replace('\u00A0', ' ').toLowerCase(Locale.ROOT);
         for (String phrase : PHRASES) {
             if (lower.contains(phrase)) {
                 return true;

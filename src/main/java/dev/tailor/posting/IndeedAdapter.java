@@ -19,6 +19,11 @@ final class IndeedAdapter implements SiteAdapter {
             + ".jobsearch-JobInfoHeader-subtitle > div:last-child";
 
     @Override
+    public String marker() {
+        return "#jobDescriptionText";
+    }
+
+    @Override
     public boolean recognises(Document page) {
         return page.selectFirst("#jobDescriptionText") != null
                 && page.selectFirst(".jobsearch-JobInfoHeader-title, [data-testid=jobsearch-JobInfoHeader-title]") != null;

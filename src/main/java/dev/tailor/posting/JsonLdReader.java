@@ -39,7 +39,10 @@ final class JsonLdReader {
 
     /** The first JobPosting in the page's JSON-LD, or {@link PostingFields#NONE}. */
     PostingFields read(Document page) {
-        for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : page.getElementsByTag("script")) {
+            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
+                continue;
+            }
             JsonNode root = parse(script.data());
             if (root == null) {
                 continue;

@@ -24,6 +24,11 @@ final class NuxtDataAdapter implements SiteAdapter {
     private final JsonMapper mapper = JsonMapper.builder().build();
 
     @Override
+    public String marker() {
+        return SCRIPT;
+    }
+
+    @Override
     public boolean recognises(Document page) {
         return page.selectFirst(SCRIPT) != null;
     }

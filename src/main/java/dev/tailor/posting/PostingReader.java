@@ -6,10 +6,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -137,21 +134,22 @@ public final class PostingReader {
         }
         byte[] content = isGzip(bytes) ? gunzip(bytes, source) : bytes;
         BinaryFormats.refuse(content, source);
-        String decoded = decode(content);
-        if (decoded.isBlank()) {
+        // A page is decoded once, by jsoup; only the other formats need the text here.
+        String decoded = format == Format.HTML && !isUtf16(content) ? null : decode(content);
+        if (decoded != null ? decoded.isBlank() : isBlank(content)) {
             throw new PostingParseException(source, "the file is empty");
         }
-        if (decoded.indexOf('\0') >= 0) {
+        if (decoded != null ? decoded.indexOf('\0') >= 0 : contains(content, (byte) 0)) {
             throw new PostingParseException(source, "the file is binary, not text (it contains NUL bytes)");
         }
         try {
             if (format == Format.JSON) {
-                return fromPayload(decoded, source, bytes);
+                return fromPayload(Objects.requireNonNull(decoded), source, bytes);
             }
             PostingFields fields = switch (format) {
                 case HTML -> html.parse(parseHtml(content), source);
-                case TEXT -> plainText.parse(decoded, source);
-                case MARKDOWN -> markdown.parse(decoded, source);
+                case TEXT -> plainText.parse(Objects.requireNonNull(decoded), source);
+                case MARKDOWN -> markdown.parse(Objects.requireNonNull(decoded), source);
                 case JSON -> throw new IllegalStateException("handled above");
             };
             return List.of(toPosting(fields, source, bytes));
@@ -286,16 +284,60 @@ public final class PostingReader {
         }
     }
 
-    private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+    /**
+     * Whether the bytes are well-formed UTF-8. A hand-written check: a {@code CharsetDecoder} builds the whole
+     * text to answer, which cost more than parsing the page.
+     */
+    static boolean isUtf8(byte[] bytes) {
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int following;
+            if (b >= 0xC2 && b <= 0xDF) {
+                following = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                following = 2;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                following = 3;
+            } else {
+                return false;
+            }
+            for (int k = 1; k <= following; k++) {
+                if (i + k >= bytes.length || (bytes[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += following + 1;
         }
+        return true;
+    }
+
+    private static boolean isUtf16(byte[] bytes) {
+        return startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
+    }
+
+    /** Whether the bytes hold nothing but ASCII white space and a UTF-8 byte order mark. */
+    private static boolean isBlank(byte[] bytes) {
+        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] != ' ' && bytes[i] != '\n' && bytes[i] != '\r' && bytes[i] != '\t' && bytes[i] != '\f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contains(byte[] bytes, byte wanted) {
+        for (byte b : bytes) {
+            if (b == wanted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** UTF-8, unless a byte order mark says UTF-16 (a UTF-8 BOM is dropped), or Windows-1252 when not valid UTF-8. */

@@ -15,6 +15,11 @@ final class SmartRecruitersAdapter implements SiteAdapter {
     private static final String SECTIONS = ".job-sections";
 
     @Override
+    public String marker() {
+        return "h1.job-title";
+    }
+
+    @Override
     public boolean recognises(Document page) {
         return page.selectFirst("h1.job-title") != null
                 && (page.selectFirst(SECTIONS) != null || page.selectFirst("#st-jobDescription") != null);

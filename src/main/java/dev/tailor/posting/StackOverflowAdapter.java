@@ -16,6 +16,11 @@ final class StackOverflowAdapter implements SiteAdapter {
     private static final Pattern LEADING_DASH = Pattern.compile("^[\\s–—-]+");
 
     @Override
+    public String marker() {
+        return HEADER;
+    }
+
+    @Override
     public boolean recognises(Document page) {
         return page.selectFirst(HEADER + " h1") != null;
     }

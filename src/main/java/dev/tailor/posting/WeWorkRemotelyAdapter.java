@@ -19,6 +19,11 @@ final class WeWorkRemotelyAdapter implements SiteAdapter {
     private static final List<String> EMPLOYMENT_TAGS = List.of("full-time", "contract", "part-time", "internship");
 
     @Override
+    public String marker() {
+        return ".listing-header";
+    }
+
+    @Override
     public boolean recognises(Document page) {
         return page.selectFirst(".listing-header h1") != null && page.selectFirst("#job-listing-show-container") != null;
     }

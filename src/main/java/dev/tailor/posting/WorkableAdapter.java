@@ -15,6 +15,11 @@ final class WorkableAdapter implements SiteAdapter {
     private static final List<String> PARTS = List.of("job-description", "job-requirements", "job-benefits");
 
     @Override
+    public String marker() {
+        return "[data-ui=job-title]";
+    }
+
+    @Override
     public boolean recognises(Document page) {
         return page.selectFirst("[data-ui=job-title]") != null && page.selectFirst("[data-ui=job-description]") != null;
     }

@@ -13,6 +13,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class WorkdayAdapter implements SiteAdapter {
     @Override
+    public String marker() {
+        return "[data-automation-id=jobPostingHeader]";
+    }
+
+    @Override
     public boolean recognises(Document page) {
         return page.selectFirst("[data-automation-id=jobPostingHeader]") != null
                 && page.selectFirst("[data-automation-id=jobPostingDescription]") != null;
