@@ -51,19 +51,6 @@ final class PostingLifecycle {
         return new Analysis(analysis.skills(), analysis.seniority(), analysis.yearsRequired(), signals);
     }
 
-    /**
-     * Whether the page says the posting has expired; such a posting is recorded as closed.
-     *
-     * <p>HOOK (posting lifecycle, issue 7): the ingestion work adds {@code Posting.expired()}; until it is merged this
-     * answers false. Replace the body with {@code return posting.expired();}. Two follow-ups then: an expired page
-     * read again unchanged goes through {@code PostingStore.markUnchanged}, which sets the state back to unchanged
-     * (keep 'closed' there), and {@code PostingStore.save} should set {@code closed_run} for a record saved closed so
-     * that {@code tailor status} lists it under the run that found it expired.
-     */
-    static boolean expired(Posting posting) {
-        return false;
-    }
-
     private static long daysOpen(LocalDate since, LocalDate today) {
         return since == null || today == null ? 0 : ChronoUnit.DAYS.between(since, today);
     }

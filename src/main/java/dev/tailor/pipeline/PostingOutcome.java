@@ -11,15 +11,32 @@ import dev.tailor.report.PostingRecord;
  * @param fingerprint hash of content and inputs
  * @param record      the postings.jsonl record (null when unchanged: the stored one stands)
  * @param letter      the rendered letter files (null when unchanged)
+ * @param duplicateOf the id of the posting read earlier that this one duplicates (its record is then the
+ *                    SKIPPED record of this file), else null
  */
 record PostingOutcome(PostingFile file, boolean processed, String contentHash, String fingerprint,
-        PostingRecord record, RenderedLetter letter) {
+        PostingRecord record, RenderedLetter letter, String duplicateOf) {
+
+    PostingOutcome(PostingFile file, boolean processed, String contentHash, String fingerprint, PostingRecord record,
+            RenderedLetter letter) {
+        this(file, processed, contentHash, fingerprint, record, letter, null);
+    }
 
     static PostingOutcome unchanged(PostingFile file, String contentHash, String fingerprint, String id) {
+        return unchanged(file, contentHash, fingerprint, id, "unchanged");
+    }
+
+    /** An unchanged posting; {@code state} is "unchanged", or "closed" when the posting says it expired. */
+    static PostingOutcome unchanged(PostingFile file, String contentHash, String fingerprint, String id, String state) {
         return new PostingOutcome(file, false, contentHash, fingerprint,
                 new PostingRecord(id, file.source(), "DONE", null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, "unchanged", null, null),
+                        null, null, null, null, null, null, null, null, state, null, null),
                 null);
+    }
+
+    /** A posting that duplicates one read earlier: no letter; {@code record} is its SKIPPED record. */
+    static PostingOutcome duplicate(PostingFile file, String contentHash, PostingRecord record, String originalId) {
+        return new PostingOutcome(file, false, contentHash, null, record, null, originalId);
     }
 
     /**

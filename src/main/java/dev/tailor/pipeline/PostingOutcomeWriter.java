@@ -25,8 +25,14 @@ public class PostingOutcomeWriter implements ItemWriter<PostingOutcome> {
     @Override
     public void write(Chunk<? extends PostingOutcome> chunk) throws Exception {
         for (PostingOutcome outcome : chunk) {
+            if (outcome.duplicateOf() != null) {
+                // Items are written in reading order, so the original's row is already saved (this chunk or before).
+                store.save(outcome.record(), outcome.contentHash(), null, null, null, run.runId(), RunCounts.SKIPPED);
+                store.addSource(outcome.duplicateOf(), outcome.file().source());
+                continue;
+            }
             if (!outcome.processed()) {
-                store.markUnchanged(outcome.record().id(), run.today(), run.runId());
+                store.markUnchanged(outcome.record().id(), run.today(), run.runId(), outcome.record().state());
                 continue;
             }
             PostingOutcome.RenderedLetter letter = outcome.letter();

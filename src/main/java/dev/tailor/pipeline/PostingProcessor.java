@@ -9,6 +9,7 @@ import dev.tailor.letter.LetterRenderException;
 import dev.tailor.letter.LetterRenderer;
 import dev.tailor.match.AchievementMatcher;
 import dev.tailor.match.Tailoring;
+import dev.tailor.posting.DuplicateIndex;
 import dev.tailor.posting.Posting;
 import dev.tailor.posting.PostingIds;
 import dev.tailor.posting.PostingParseException;
@@ -24,7 +25,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Turns one posting file into a letter: read, parse, analyze, match, render. A posting whose file and
- * inputs are unchanged since its letter was written is passed on as unchanged without being parsed again.
+ * inputs are unchanged since its letter was written is passed on as unchanged without a new letter. A posting
+ * that duplicates one read before it in the run (same address, near-identical text) gets no letter: it is
+ * recorded as SKIPPED "duplicate of …" and its source is added to the original's {@code sources}.
  */
 public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutcome> {
     private final RunSettings settings;
@@ -37,6 +40,8 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
     private final LetterRenderer renderer;
     private final DocxLetterWriter docx;
     private final long maxPostingBytes;
+    private DuplicateIndex duplicates = new DuplicateIndex();
+    private long duplicatesRun = -1;
 
     public PostingProcessor(RunSettings settings, RunInputs inputs, PostingStore store, CurrentRun run,
             PostingReader reader, long maxPostingBytes) {
@@ -62,25 +67,33 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
         LocalDate firstSeen = stored.map(StoredPosting::firstSeen).orElse(today);
         String fingerprint = PostingIds.sha256((contentHash + "\n" + inputs.fingerprint()
                 + PostingLifecycle.fingerprintMark(firstSeen, today)).getBytes(StandardCharsets.UTF_8));
-        if (!settings.force() && stored.isPresent() && isUpToDate(stored.get(), fingerprint)) {
-            return PostingOutcome.unchanged(file, contentHash, fingerprint, id);
-        }
-        String state = stateOf(stored, contentHash);
+        // Parsed even when unchanged (a few milliseconds): duplicates are found among every posting of the run.
         Posting posting;
         try {
             posting = reader.read(file.path(), bytes, file.source());
         } catch (PostingParseException e) {
             throw new PostingRejectedException(file, contentHash, e.reason(), false, e);
         }
+        Optional<DuplicateIndex.Match> duplicate = duplicates().add(posting);
+        if (duplicate.isPresent()) {
+            DuplicateIndex.Match original = duplicate.get();
+            String reason = "duplicate of " + original.source() + " (" + original.kind().words() + ")";
+            return PostingOutcome.duplicate(file, contentHash, RecordMapper.rejected(id, file.source(), false, reason,
+                    stateOf(stored, contentHash), firstSeen, today), original.id());
+        }
+        // A posting that says it expired is closed, like one whose file is gone.
+        String state = posting.expired() ? "closed" : stateOf(stored, contentHash);
+        if (!settings.force() && stored.isPresent() && isUpToDate(stored.get(), fingerprint)) {
+            return PostingOutcome.unchanged(file, contentHash, fingerprint, id, posting.expired() ? "closed" : "unchanged");
+        }
         try {
             Analysis analysis = PostingLifecycle.withLongOpen(analyzer.analyze(posting), posting, firstSeen, today);
-            String lifecycleState = PostingLifecycle.expired(posting) ? "closed" : state;
             Tailoring tailoring = matcher.match(analysis, inputs.profile(), today);
             Letter letter = renderer.render(posting, analysis, inputs.profile(), tailoring, today);
             String stem = "letters/" + LetterSlug.of(posting.company(), posting.title(), id);
             String html = settings.formats().contains("html") ? letter.html() : null;
             byte[] word = settings.formats().contains("docx") ? docx.write(letter, inputs.profile(), posting, today) : null;
-            PostingRecord record = RecordMapper.done(posting, analysis, tailoring, letter, stem + ".md", lifecycleState,
+            PostingRecord record = RecordMapper.done(posting, analysis, tailoring, letter, stem + ".md", state,
                     firstSeen, today);
             CrashPoint.reached("posting-processed");
             return new PostingOutcome(file, true, contentHash, fingerprint, record,
@@ -91,6 +104,15 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
             String why = e instanceof LetterRenderException ? e.getMessage() : e.toString();
             throw new PostingRejectedException(file, contentHash, "could not tailor a letter: " + why, true, e);
         }
+    }
+
+    /** The run's duplicate index: started afresh for each run (a `schedule` process runs many). */
+    private DuplicateIndex duplicates() {
+        if (duplicatesRun != run.runId()) {
+            duplicates = new DuplicateIndex();
+            duplicatesRun = run.runId();
+        }
+        return duplicates;
     }
 
     private byte[] readBytes(PostingFile file) throws PostingRejectedException {

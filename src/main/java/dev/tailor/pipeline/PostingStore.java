@@ -42,15 +42,46 @@ public class PostingStore {
                         record.state(), record.firstSeen(), record.lastSeen(), runId, outcome,
                         json.writeValueAsString(record))
                 .update();
+        rememberClosingRun(record.id(), runId);
     }
 
-    /** Records that an unchanged posting was seen again in run {@code runId}; its letter stays as it is. */
-    void markUnchanged(String id, LocalDate today, long runId) {
+    /**
+     * Records that an unchanged posting was seen again in run {@code runId}; its letter stays as it is. Its state
+     * is "unchanged", or "closed" when the posting says it expired.
+     */
+    void markUnchanged(String id, LocalDate today, long runId, String state) {
         jdbc.sql("""
-                UPDATE tailor_posting SET state = 'unchanged', last_seen = ?, last_run = ?, last_outcome = 'unchanged'
+                UPDATE tailor_posting SET state = ?, last_seen = ?, last_run = ?, last_outcome = 'unchanged'
                 WHERE id = ?""")
-                .params(today, runId, id)
+                .params(state, today, runId, id)
                 .update();
+        rememberClosingRun(id, runId);
+    }
+
+    /**
+     * Keeps {@code closed_run} right for a posting whose page says it expired: the run that first found it closed
+     * (so {@code tailor status} lists it once), cleared again if the posting reopens.
+     */
+    private void rememberClosingRun(String id, long runId) {
+        jdbc.sql("""
+                UPDATE tailor_posting
+                SET closed_run = CASE WHEN state = 'closed' THEN COALESCE(closed_run, ?) ELSE NULL END
+                WHERE id = ?""")
+                .params(runId, id)
+                .update();
+    }
+
+    /** Adds a duplicate's source to the sources of the posting it duplicates (once). */
+    void addSource(String id, String source) {
+        jdbc.sql("SELECT record FROM tailor_posting WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .map(text -> json.readValue(text, PostingRecord.class))
+                .filter(record -> !record.sources().contains(source))
+                .ifPresent(record -> jdbc.sql("UPDATE tailor_posting SET record = ? WHERE id = ?")
+                        .params(json.writeValueAsString(record.withSource(source)), id)
+                        .update());
     }
 
     /**

@@ -19,6 +19,11 @@ final class GreenhouseAdapter implements SiteAdapter {
     private static final Pattern LEADING_AT = Pattern.compile("^(?i)at\\s+");
 
     @Override
+    public String marker() {
+        return ".app-title, .job__description";
+    }
+
+    @Override
     public boolean recognises(Document page) {
         return isClassic(page) || isJobBoards(page);
     }

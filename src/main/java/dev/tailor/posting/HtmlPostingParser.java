@@ -1,35 +1,71 @@
 package dev.tailor.posting;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a saved job page, strongest evidence first: schema.org JSON-LD, then a site adapter, then the page's
- * metadata, then the page's main text. Evidence combines field by field; the description comes from the
- * adapter when one recognises the page (its markup keeps the headings), else from JSON-LD, else from the page.
+ * Reads a saved job page, strongest evidence first: schema.org JSON-LD, then microdata, then a site adapter,
+ * then the page's metadata, then the page's main text. Evidence combines field by field; the description
+ * comes from the adapter when one recognises the page (its markup keeps the headings), else from JSON-LD or
+ * microdata, else from the page. The posting's address is the first one the evidence names, else the page's
+ * canonical link or {@code og:url}; it is expired when any evidence or a notice on the page says so.
  */
 final class HtmlPostingParser {
     /** Below this many words of description the page is not a posting (a sign-in wall, an error page). */
     static final int MIN_DESCRIPTION_WORDS = 60;
+    /** A short last sentence that only asks the reader to apply or share. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?i)(?:^|(?<=[.!?:])\\s+|\\s+(?=apply now))(?:apply now|apply today|click here to apply|share this job"
+                    + "|jetzt bewerben|odpovědět na nabídku)\\b[^.!?]{0,60}[.!]?$");
+    /** Main content that is more than this share of link text is a list of jobs, not one job. */
+    private static final double MAX_LINK_SHARE = 0.5;
+    /** How many times the scripts must outweigh the text for a page to count as drawn by scripts. */
+    private static final int SCRIPT_TO_TEXT = 5;
     private static final List<String> SIGN_IN_WORDS = List.of(
             "sign in", "sign-in", "log in", "login", "join now", "create an account", "anmelden", "einloggen");
 
-    private final JsonLdReader jsonLd = new JsonLdReader();
-    private final List<SiteAdapter> adapters = List.of(new GreenhouseAdapter(), new LeverAdapter(), new LinkedInAdapter());
+    private final JsonLdReader jsonLd;
+    private final MicrodataReader microdata;
+    private final List<SiteAdapter> adapters = List.of(new GreenhouseAdapter(), new LeverAdapter(), new LinkedInAdapter(),
+            new AshbyAdapter(), new WorkdayAdapter(), new IndeedAdapter(), new StackOverflowAdapter(),
+            new WeWorkRemotelyAdapter(), new SmartRecruitersAdapter(), new WorkableAdapter(), new NuxtDataAdapter());
+    /** Matches a page any adapter may recognise; most pages match none, and are then searched once, not 11 times. */
+    private final Evaluator anyAdapterMarker = QueryParser.parse(
+            String.join(", ", adapters.stream().map(SiteAdapter::marker).toList()));
     private final PageMetadata metadata = new PageMetadata();
 
-    /** The posting's fields; fails with a reason a person understands when the page holds no posting. */
+    /** A parser that takes the clock's day as today when it reads {@code validThrough} dates. */
+    HtmlPostingParser(Clock clock) {
+        this.jsonLd = new JsonLdReader(clock);
+        this.microdata = new MicrodataReader(clock);
+    }
+
+    /**
+     * The posting's fields; fails with a reason a person understands when the page holds no posting. A page
+     * without a description in its data or layout loses its chrome in place: pass a page read for this call.
+     */
     PostingFields parse(Document page, String source) throws PostingParseException {
-        PostingFields fromJsonLd = jsonLd.read(page);
+        // The whole page's text, read once: notices and sign-in prompts are chrome, gone once it is stripped.
+        String pageText = page.body() == null ? "" : page.body().text();
+        boolean expiredNotice = ExpiryNotices.onPage(page, pageText);
+        String pageUrl = pageUrl(page);
+        PostingFields fromJsonLd = jsonLd.read(page).orElse(microdata.read(page));
         PostingFields fromAdapter = PostingFields.NONE;
-        for (SiteAdapter adapter : adapters) {
-            if (adapter.recognises(page)) {
-                fromAdapter = adapter.read(page);
-                break;
+        if (page.selectFirst(anyAdapterMarker) != null) {
+            for (SiteAdapter adapter : adapters) {
+                if (adapter.recognises(page)) {
+                    fromAdapter = adapter.read(page);
+                    break;
+                }
             }
         }
         PostingFields fields = fromJsonLd.orElse(fromAdapter);
@@ -37,15 +73,31 @@ final class HtmlPostingParser {
             fields = fields.withDescription(fromAdapter.description());
         }
         fields = fields.orElse(metadata.read(page, fields.title()));
+        if (fields.location() == null) {
+            fields = fields.orElse(LocationHints.read(page));
+        }
+        String notAPosting = null;
         if (fields.description().isEmpty()) {
-            fields = fields.withDescription(MainContent.blocks(page));
+            notAPosting = notAPostingReason(page, expiredNotice || fields.expired(), pageText);
+            MainContent.Content content = MainContent.readStripping(page);
+            if (content.linkShare() > MAX_LINK_SHARE) {
+                throw new PostingParseException(source, "no job posting found in the page: it is a list of links"
+                        + " (search results or a job board's list?); save the page of one job");
+            }
+            fields = fields.withDescription(content.blocks());
         }
         fields = fields.withDescription(withoutLeadingTitle(fields.description(), fields.title()));
+        if (fields.url() == null) {
+            fields = fields.withUrl(pageUrl);
+        }
+        fields = fields.withExpired(fields.expired() || expiredNotice);
 
         int words = TextNormalizer.wordCount(fields.descriptionText());
         if (words < MIN_DESCRIPTION_WORDS) {
-            throw new PostingParseException(source, looksLikeSignInWall(page)
-                    ? "no job posting found in the page (sign-in wall?)"
+            if (notAPosting == null) {
+                notAPosting = notAPostingReason(page, fields.expired(), pageText);
+            }
+            throw new PostingParseException(source, notAPosting != null ? notAPosting
                     : "no job posting found in the page (only " + words + " words of text; saved before it finished loading?)");
         }
         if (fields.title() == null) {
@@ -57,20 +109,69 @@ final class HtmlPostingParser {
         return fields;
     }
 
-    /** Generic pages repeat the title (and the company) as the first line of their text. */
+    /** The page's own address as it names it; a saved page's base URI is the file, not the posting. */
+    private static @Nullable String pageUrl(Document page) {
+        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        if (canonical != null && PostingUrls.normalise(canonical.attr("href")) != null) {
+            return canonical.attr("href");
+        }
+        return Pages.meta(page, "og:url");
+    }
+
+    /**
+     * Generic pages repeat the title (and the company) as the first line of their text; boards append a call to
+     * action ("Apply now and work remotely at Acme") as the last line, even inside the JSON-LD description.
+     */
     private static List<TextBlock> withoutLeadingTitle(List<TextBlock> blocks, @Nullable String title) {
         List<TextBlock> kept = new ArrayList<>(blocks);
         while (!kept.isEmpty() && title != null && kept.get(0).text().equalsIgnoreCase(title)) {
             kept.remove(0);
         }
+        while (!kept.isEmpty()) {
+            TextBlock last = kept.get(kept.size() - 1);
+            String text = CALL_TO_ACTION.matcher(last.text()).replaceFirst("").strip();
+            if (text.equals(last.text())) {
+                break;
+            }
+            kept.remove(kept.size() - 1);
+            if (!text.isEmpty()) {
+                kept.add(new TextBlock(last.kind(), text, last.emphasized()));
+                break;
+            }
+        }
         return kept;
     }
 
-    private static boolean looksLikeSignInWall(Document page) {
+    /** Why a page with too little description is no posting, when the whole page tells; else null. */
+    private static @Nullable String notAPostingReason(Document page, boolean expired, String pageText) {
+        if (expired) {
+            return "the posting has expired and the page no longer shows its description";
+        }
+        if (looksLikeSignInWall(page, pageText)) {
+            return "no job posting found in the page (sign-in wall?)";
+        }
+        if (isScriptDrawn(page, pageText)) {
+            return "no job posting found in the page: its text is drawn by scripts that did not run when it was saved"
+                    + " (save it from the browser once it has loaded, or save the job's API payload)";
+        }
+        return null;
+    }
+
+    /** Scripts outweigh the page's text many times over: a page drawn in the browser, saved as its bare shell. */
+    private static boolean isScriptDrawn(Document page, String pageText) {
+        long script = 0;
+        for (Element element : page.select("script")) {
+            script += element.data().length();
+        }
+        long text = pageText.length();
+        return script > SCRIPT_TO_TEXT * Math.max(text, 1);
+    }
+
+    private static boolean looksLikeSignInWall(Document page, String pageText) {
         if (page.selectFirst("input[type=password]") != null) {
             return true;
         }
-        String text = page.body() == null ? "" : page.body().text().toLowerCase(Locale.ROOT);
+        String text = pageText.toLowerCase(Locale.ROOT);
         for (String words : SIGN_IN_WORDS) {
             if (text.contains(words)) {
                 return true;

@@ -1,5 +1,7 @@
 package dev.tailor.posting;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +30,19 @@ final class JsonLdReader {
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .build();
+    private final Clock clock;
+
+    /** A reader that takes {@code validThrough} dates before the clock's day as closed postings. */
+    JsonLdReader(Clock clock) {
+        this.clock = clock;
+    }
 
     /** The first JobPosting in the page's JSON-LD, or {@link PostingFields#NONE}. */
     PostingFields read(Document page) {
-        for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : page.getElementsByTag("script")) {
+            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
+                continue;
+            }
             JsonNode root = parse(script.data());
             if (root == null) {
                 continue;
@@ -101,7 +112,7 @@ final class JsonLdReader {
         return name.equals("JobPosting") || name.endsWith(":JobPosting") || name.endsWith("/JobPosting");
     }
 
-    private static PostingFields fields(JsonNode posting) {
+    private PostingFields fields(JsonNode posting) {
         String title = firstString(posting.path("title"));
         if (title == null) {
             title = firstString(posting.path("name"));
@@ -122,6 +133,7 @@ final class JsonLdReader {
         if (remote == null) {
             remote = RemoteWords.firstIn(location);
         }
+        LocalDate validThrough = PostingDates.parse(firstString(posting.path("validThrough")));
         return new PostingFields(
                 title,
                 organizationName(posting.path("hiringOrganization")),
@@ -129,7 +141,9 @@ final class JsonLdReader {
                 remote,
                 employmentType(posting.path("employmentType")),
                 PostingDates.parse(firstString(posting.path("datePosted"))),
-                DescriptionMarkup.blocks(rawString(posting.path("description"))));
+                DescriptionMarkup.blocks(rawString(posting.path("description"))),
+                firstString(posting.path("url")),
+                validThrough != null && validThrough.isBefore(LocalDate.now(clock)));
     }
 
     private static @Nullable String organizationName(JsonNode organization) {

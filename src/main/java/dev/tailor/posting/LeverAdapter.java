@@ -18,6 +18,11 @@ final class LeverAdapter implements SiteAdapter {
     private static final Pattern LOGO_SUFFIX = Pattern.compile("(?i)\\s+(?:logo|home page)$");
 
     @Override
+    public String marker() {
+        return ".posting-headline";
+    }
+
+    @Override
     public boolean recognises(Document page) {
         return page.selectFirst(".posting-headline") != null && page.selectFirst(".posting-categories") != null;
     }

@@ -22,6 +22,11 @@ final class LinkedInAdapter implements SiteAdapter {
     private static final String CRITERIA = ".description__job-criteria-item, .job-criteria__item";
 
     @Override
+    public String marker() {
+        return TITLE;
+    }
+
+    @Override
     public boolean recognises(Document page) {
         return page.selectFirst(TITLE) != null && Pages.first(page, DESCRIPTION) != null;
     }

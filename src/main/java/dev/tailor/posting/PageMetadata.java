@@ -27,8 +27,11 @@ final class PageMetadata {
         String company = firstOf(fromOg.company(), fromPage.company(),
                 siteName(Pages.meta(page, "og:site_name")),
                 siteName(Pages.meta(page, "application-name")),
-                siteName(Pages.meta(page, "apple-mobile-web-app-title")),
-                logoName(page));
+                siteName(Pages.meta(page, "apple-mobile-web-app-title")));
+        if (company == null) {
+            // searched last and only when needed: two passes over the whole page
+            company = logoName(page);
+        }
         if (company != null && title != null && company.equalsIgnoreCase(title)) {
             company = null;
         }

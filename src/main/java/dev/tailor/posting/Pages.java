@@ -28,9 +28,13 @@ final class Pages {
         return null;
     }
 
-    /** The content of the first {@code <meta>} whose property or name is {@code key}, or null. */
+    /**
+     * The content of the first {@code <meta>} whose property or name is {@code key}, or null. Only the head is
+     * searched when it has meta tags at all (it always does on a real page): the body can be large.
+     */
     static @Nullable String meta(Document page, String key) {
-        Element element = page.selectFirst("meta[property=" + key + "], meta[name=" + key + "]");
+        Element root = page.head().selectFirst("meta") != null ? page.head() : page;
+        Element element = root.selectFirst("meta[property=" + key + "], meta[name=" + key + "]");
         return element == null ? null : TextNormalizer.blankToNull(element.attr("content"));
     }
 }

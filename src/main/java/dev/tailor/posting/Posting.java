@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One job posting, cleaned of page chrome, as every later stage sees it.
  *
@@ -18,6 +20,10 @@ import java.util.Objects;
  * @param text           the whole description as plain text, paragraphs separated by blank lines
  * @param sections       the description split into sections (never empty: at least one OTHER section)
  * @param contentHash    SHA-256 (hex) of the raw bytes the posting was read from
+ * @param url            the posting's own address as the page or payload names it (canonical link, og:url,
+ *                       JSON-LD url, API url), normalised by {@link PostingUrls}; null when it names none
+ * @param expired        whether the posting says it is closed: "no longer accepting applications", a
+ *                       {@code validThrough} in the past, an API state such as "closed"
  */
 public record Posting(
         String id,
@@ -30,7 +36,9 @@ public record Posting(
         LocalDate datePosted,
         String text,
         List<Section> sections,
-        String contentHash) {
+        String contentHash,
+        @Nullable String url,
+        boolean expired) {
 
     public Posting {
         Objects.requireNonNull(id, "id");
@@ -40,6 +48,14 @@ public record Posting(
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(contentHash, "contentHash");
         sections = List.copyOf(sections);
+    }
+
+    /** A posting with no known address that is not expired (the shape before {@code url} and {@code expired}). */
+    public Posting(String id, String source, String title, String company, @Nullable String location,
+            @Nullable Remote remote, @Nullable String employmentType, @Nullable LocalDate datePosted, String text,
+            List<Section> sections, String contentHash) {
+        this(id, source, title, company, location, remote, employmentType, datePosted, text, sections, contentHash,
+                null, false);
     }
 
     /** The text of every section of the given kind, joined by blank lines. */

@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * any field may be missing, and pieces combine field by field.
  *
  * @param description the description as blocks, empty when this evidence has none
+ * @param url         the posting's own address as this evidence names it, not yet normalised
+ * @param expired     whether this evidence says the posting is closed
  */
 record PostingFields(
         @Nullable String title,
@@ -18,9 +20,18 @@ record PostingFields(
         @Nullable Remote remote,
         @Nullable String employmentType,
         @Nullable LocalDate datePosted,
-        List<TextBlock> description) {
+        List<TextBlock> description,
+        @Nullable String url,
+        boolean expired) {
 
     static final PostingFields NONE = new PostingFields(null, null, null, null, null, null, List.of());
+
+    /** Evidence that names no address and no closing. */
+    PostingFields(@Nullable String title, @Nullable String company, @Nullable String location,
+            @Nullable Remote remote, @Nullable String employmentType, @Nullable LocalDate datePosted,
+            List<TextBlock> description) {
+        this(title, company, location, remote, employmentType, datePosted, description, null, false);
+    }
 
     PostingFields {
         title = TextNormalizer.blankToNull(title);
@@ -28,6 +39,7 @@ record PostingFields(
         location = TextNormalizer.blankToNull(location);
         employmentType = TextNormalizer.blankToNull(employmentType);
         description = List.copyOf(description);
+        url = TextNormalizer.blankToNull(url);
     }
 
     /** These fields, with each missing one (and a missing description) taken from {@code weaker}. */
@@ -39,15 +51,28 @@ record PostingFields(
                 remote != null ? remote : weaker.remote,
                 employmentType != null ? employmentType : weaker.employmentType,
                 datePosted != null ? datePosted : weaker.datePosted,
-                description.isEmpty() ? weaker.description : description);
+                description.isEmpty() ? weaker.description : description,
+                url != null ? url : weaker.url,
+                expired || weaker.expired);
     }
 
     PostingFields withDescription(List<TextBlock> blocks) {
-        return new PostingFields(title, company, location, remote, employmentType, datePosted, blocks);
+        return new PostingFields(title, company, location, remote, employmentType, datePosted, blocks, url, expired);
+    }
+
+    PostingFields withUrl(@Nullable String newUrl) {
+        return new PostingFields(title, company, location, remote, employmentType, datePosted, description, newUrl,
+                expired);
+    }
+
+    PostingFields withExpired(boolean newExpired) {
+        return new PostingFields(title, company, location, remote, employmentType, datePosted, description, url,
+                newExpired);
     }
 
     PostingFields withRemote(@Nullable Remote newRemote) {
-        return new PostingFields(title, company, location, newRemote, employmentType, datePosted, description);
+        return new PostingFields(title, company, location, newRemote, employmentType, datePosted, description, url,
+                expired);
     }
 
     /** The description as plain text: blocks separated by blank lines, consecutive list items by one newline. */

@@ -1,33 +1,51 @@
 package dev.tailor.posting;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Reads one saved posting file (.html/.htm, .txt, .md) into a clean {@link Posting}.
+ * Reads one saved posting file (.html/.htm, .txt, .md, an ATS API .json, any of them gzip-compressed) into a
+ * clean {@link Posting}.
  *
  * <p>Every failure is a {@link PostingParseException} whose reason a person can act on: an unsupported or
  * empty file, binary content, a file over the size cap, a page with no posting in it, a missing title or
- * company. The reader keeps no state between files and may be shared.
+ * company. Whatever a parser throws (a stack overflow on a page nested 100,000 deep, a bug) becomes such an
+ * exception too; only running out of memory is let through. The reader keeps no state between files and
+ * may be shared.
  */
 public final class PostingReader {
     /** Saved postings are well under 1 MB; a bigger file is almost certainly not one. */
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
     private static final long KB = 1024;
 
+    /** gzip's magic number: a page saved compressed, whatever its name says. */
+    private static final int GZIP_MAGIC_1 = 0x1F;
+    private static final int GZIP_MAGIC_2 = 0x8B;
+    private static final int BUFFER_BYTES = 8192;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
     private final long maxBytes;
-    private final HtmlPostingParser html = new HtmlPostingParser();
+    private final HtmlPostingParser html;
+    private final ApiPayloads api;
     private final PlainTextPostingParser plainText = new PlainTextPostingParser();
     private final MarkdownPostingParser markdown = new MarkdownPostingParser();
     private final SectionSplitter splitter = new SectionSplitter();
@@ -39,10 +57,20 @@ public final class PostingReader {
 
     /** A reader that refuses files over {@code maxBytes}. */
     public PostingReader(long maxBytes) {
+        this(maxBytes, Clock.systemDefaultZone());
+    }
+
+    /**
+     * A reader that refuses files over {@code maxBytes} (compressed or not) and takes the clock's day as today
+     * when it tells an expired posting ({@code validThrough} in the past) from an open one.
+     */
+    public PostingReader(long maxBytes, Clock clock) {
         if (maxBytes <= 0) {
             throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
         }
         this.maxBytes = maxBytes;
+        this.html = new HtmlPostingParser(Objects.requireNonNull(clock, "clock"));
+        this.api = new ApiPayloads(clock);
     }
 
     /**
@@ -61,6 +89,19 @@ public final class PostingReader {
     }
 
     /**
+     * Reads every posting in {@code file}: one, or one per job of an API payload that lists several, each with
+     * the source {@code source#<job id>}.
+     *
+     * @throws PostingParseException when the file holds no posting that can be read; its reason says why
+     */
+    public List<Posting> readAll(Path file, String source) throws PostingParseException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(source, "source");
+        Format.of(file, source);
+        return readAll(file, readBytes(file, source), source);
+    }
+
+    /**
      * Reads a posting whose bytes the caller already holds (the pipeline reads them once, to hash them).
      *
      * @param file   the saved posting; only its name is used, to tell the format
@@ -69,6 +110,21 @@ public final class PostingReader {
      * @throws PostingParseException when the bytes cannot be turned into a posting; its reason says why
      */
     public Posting read(Path file, byte[] bytes, String source) throws PostingParseException {
+        List<Posting> postings = readAll(file, bytes, source);
+        if (postings.size() > 1) {
+            // One file is one posting in the pipeline (its id, content hash and letter): lists are for `fetch`.
+            throw new PostingParseException(source, "the file is a list of " + postings.size()
+                    + " jobs: save one job a file");
+        }
+        return postings.get(0);
+    }
+
+    /**
+     * Reads every posting in bytes the caller already holds; see {@link #readAll(Path, String)}.
+     *
+     * @throws PostingParseException when the bytes hold no posting that can be read; its reason says why
+     */
+    public List<Posting> readAll(Path file, byte[] bytes, String source) throws PostingParseException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
@@ -76,19 +132,66 @@ public final class PostingReader {
         if (bytes.length > maxBytes) {
             throw tooLarge(source, bytes.length);
         }
-        String decoded = decode(bytes);
-        if (decoded.isBlank()) {
+        byte[] content = isGzip(bytes) ? gunzip(bytes, source) : bytes;
+        BinaryFormats.refuse(content, source);
+        // A page is decoded once, by jsoup; only the other formats need the text here.
+        String decoded = format == Format.HTML && !isUtf16(content) ? null : decode(content);
+        if (decoded != null ? decoded.isBlank() : isBlank(content)) {
             throw new PostingParseException(source, "the file is empty");
         }
-        if (decoded.indexOf('\0') >= 0) {
+        if (decoded != null ? decoded.indexOf('\0') >= 0 : contains(content, (byte) 0)) {
             throw new PostingParseException(source, "the file is binary, not text (it contains NUL bytes)");
         }
-        PostingFields fields = switch (format) {
-            case HTML -> html.parse(parseHtml(bytes), source);
-            case TEXT -> plainText.parse(decoded, source);
-            case MARKDOWN -> markdown.parse(decoded, source);
-        };
-        return toPosting(fields, source, bytes);
+        try {
+            if (format == Format.JSON) {
+                return fromPayload(Objects.requireNonNull(decoded), source, bytes);
+            }
+            PostingFields fields = switch (format) {
+                case HTML -> html.parse(parseHtml(content), source);
+                case TEXT -> plainText.parse(Objects.requireNonNull(decoded), source);
+                case MARKDOWN -> markdown.parse(Objects.requireNonNull(decoded), source);
+                case JSON -> throw new IllegalStateException("handled above");
+            };
+            return List.of(toPosting(fields, source, bytes));
+        } catch (PostingParseException | OutOfMemoryError e) {
+            throw e;
+        } catch (StackOverflowError e) {
+            throw new PostingParseException(source, "the file is nested too deeply to read");
+        } catch (Throwable e) {
+            // A parser bug or a page no parser foresaw must cost one posting, never the run.
+            throw new PostingParseException(source, "the file could not be parsed: " + e);
+        }
+    }
+
+    private List<Posting> fromPayload(String json, String source, byte[] bytes) throws PostingParseException {
+        List<ApiPayloads.Job> jobs = api.read(json, source);
+        List<Posting> postings = new ArrayList<>();
+        PostingParseException firstFailure = null;
+        for (int i = 0; i < jobs.size(); i++) {
+            ApiPayloads.Job job = jobs.get(i);
+            String jobSource = jobs.size() == 1 ? source : source + "#" + (job.id() != null ? job.id() : String.valueOf(i + 1));
+            byte[] hashed = jobs.size() == 1 ? bytes : (jobSource + "\n" + job.fields()).getBytes(StandardCharsets.UTF_8);
+            try {
+                postings.add(toPosting(checkedPayloadJob(job.fields(), jobSource), jobSource, hashed));
+            } catch (PostingParseException e) {
+                if (firstFailure == null) {
+                    firstFailure = e;
+                }
+            }
+        }
+        if (postings.isEmpty()) {
+            throw jobs.size() == 1 ? firstFailure : new PostingParseException(source, "none of the " + jobs.size()
+                    + " jobs in the list can be read: " + firstFailure.reason());
+        }
+        return List.copyOf(postings);
+    }
+
+    private static PostingFields checkedPayloadJob(PostingFields fields, String source) throws PostingParseException {
+        if (fields.title() != null && fields.description().isEmpty()) {
+            throw new PostingParseException(source, "the payload has no description for the job (a search result? "
+                    + "save the job's own payload)");
+        }
+        return fields;
     }
 
     private Posting toPosting(PostingFields fields, String source, byte[] bytes) throws PostingParseException {
@@ -110,7 +213,36 @@ public final class PostingReader {
                 fields.datePosted(),
                 fields.descriptionText(),
                 splitter.split(fields.description(), fields.company()),
-                PostingIds.sha256(bytes));
+                PostingIds.sha256(bytes),
+                PostingUrls.normalise(fields.url()),
+                fields.expired());
+    }
+
+    private static boolean isGzip(byte[] bytes) {
+        return bytes.length >= 2 && (bytes[0] & 0xFF) == GZIP_MAGIC_1 && (bytes[1] & 0xFF) == GZIP_MAGIC_2;
+    }
+
+    /** Uncompresses at most {@code maxBytes}: a small file that inflates to gigabytes is refused, not read. */
+    private byte[] gunzip(byte[] bytes, String source) throws PostingParseException {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[BUFFER_BYTES];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                if (out.size() + (long) n > maxBytes) {
+                    throw new PostingParseException(source, "the file is compressed and over the limit of "
+                            + readableSize(maxBytes) + " once uncompressed");
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (EOFException e) {
+            throw new PostingParseException(source, "the compressed file is truncated");
+        } catch (ZipException e) {
+            throw new PostingParseException(source, "the compressed file is damaged: " + e.getMessage());
+        } catch (IOException e) {
+            throw new PostingParseException(source, "the compressed file cannot be read: " + e.getMessage());
+        }
     }
 
     private byte[] readBytes(Path file, String source) throws PostingParseException {
@@ -136,16 +268,79 @@ public final class PostingReader {
                 "the file is too large for a posting: " + size + " bytes, over the limit of " + readableSize(maxBytes));
     }
 
-    /** jsoup finds the charset from a BOM or the page's meta charset, else reads UTF-8. */
+    /**
+     * jsoup finds the charset from a BOM or the page's meta charset, else reads UTF-8. A page that declares
+     * neither and is not valid UTF-8 was saved by an old Windows tool: it is read as Windows-1252.
+     */
     private static Document parseHtml(byte[] bytes) {
         try {
-            return Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+            Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+            if (page.charset().equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
+                return Jsoup.parse(new ByteArrayInputStream(bytes), WINDOWS_1252.name(), "");
+            }
+            return page;
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory does not fail", e);
         }
     }
 
-    /** UTF-8, unless a byte order mark says UTF-16; a UTF-8 BOM is dropped. */
+    /**
+     * Whether the bytes are well-formed UTF-8. A hand-written check: a {@code CharsetDecoder} builds the whole
+     * text to answer, which cost more than parsing the page.
+     */
+    static boolean isUtf8(byte[] bytes) {
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int following;
+            if (b >= 0xC2 && b <= 0xDF) {
+                following = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                following = 2;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                following = 3;
+            } else {
+                return false;
+            }
+            for (int k = 1; k <= following; k++) {
+                if (i + k >= bytes.length || (bytes[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += following + 1;
+        }
+        return true;
+    }
+
+    private static boolean isUtf16(byte[] bytes) {
+        return startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
+    }
+
+    /** Whether the bytes hold nothing but ASCII white space and a UTF-8 byte order mark. */
+    private static boolean isBlank(byte[] bytes) {
+        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] != ' ' && bytes[i] != '\n' && bytes[i] != '\r' && bytes[i] != '\t' && bytes[i] != '\f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contains(byte[] bytes, byte wanted) {
+        for (byte b : bytes) {
+            if (b == wanted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** UTF-8, unless a byte order mark says UTF-16 (a UTF-8 BOM is dropped), or Windows-1252 when not valid UTF-8. */
     static String decode(byte[] bytes) {
         Charset charset = StandardCharsets.UTF_8;
         int offset = 0;
@@ -157,6 +352,9 @@ public final class PostingReader {
         } else if (startsWith(bytes, 0xFF, 0xFE)) {
             charset = StandardCharsets.UTF_16LE;
             offset = 2;
+        }
+        if (offset == 0 && !isUtf8(bytes)) {
+            charset = WINDOWS_1252;
         }
         return new String(bytes, offset, bytes.length - offset, charset);
     }
@@ -184,15 +382,19 @@ public final class PostingReader {
         return bytes + " bytes";
     }
 
-    /** The file formats the reader understands, by file name extension. */
+    /** The file formats the reader understands, by file name extension ("page.html.gz" is HTML). */
     private enum Format {
         HTML,
         TEXT,
-        MARKDOWN;
+        MARKDOWN,
+        JSON;
 
         static Format of(Path file, String source) throws PostingParseException {
             Path name = file.getFileName();
             String fileName = name == null ? "" : name.toString();
+            if (fileName.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+                fileName = fileName.substring(0, fileName.length() - ".gz".length());
+            }
             int dot = fileName.lastIndexOf('.');
             String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
             switch (extension) {
@@ -203,7 +405,7 @@ public final class PostingReader {
                 case "md", "markdown":
                     return MARKDOWN;
                 case "json":
-                    throw new PostingParseException(source, "JSON API payloads are not supported yet");
+                    return JSON;
                 case "":
                     throw new PostingParseException(source, "unsupported file type (the file name has no extension)");
                 default:

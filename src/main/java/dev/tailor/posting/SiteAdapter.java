@@ -8,6 +8,12 @@ import org.jsoup.nodes.Document;
  */
 interface SiteAdapter {
 
+    /**
+     * A CSS selector that every page of this layout matches (and few others do): one pass over a page with the
+     * markers of every adapter tells whether any adapter needs to look at it.
+     */
+    String marker();
+
     /** Whether the page has this site's layout. */
     boolean recognises(Document page);
 

@@ -99,6 +99,10 @@ public final class JsonlExporter {
         json.put("state", r.state());
         json.put("first_seen", isoDate(r.firstSeen()));
         json.put("last_seen", isoDate(r.lastSeen()));
+        if (r.sources().size() > 1) {
+            // an extension of the contract, only on a posting that was found more than once (see README)
+            strings(json.putArray("sources"), r.sources());
+        }
         return lineSafe(mapper.writeValueAsString(json));
     }
 

@@ -1,6 +1,7 @@
 package dev.tailor.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,6 +31,8 @@ import java.util.List;
  * @param state       new, changed, unchanged or closed
  * @param firstSeen   the day the posting was first read
  * @param lastSeen    the day the posting was last read
+ * @param sources     every file or URL found to hold this same posting, its own source first; a duplicate
+ *                    (same address, or near-identical text) adds its source here instead of getting a letter
  */
 public record PostingRecord(
         String id,
@@ -54,7 +57,8 @@ public record PostingRecord(
         Double atsCoverage,
         String state,
         LocalDate firstSeen,
-        LocalDate lastSeen) {
+        LocalDate lastSeen,
+        List<String> sources) {
 
     public PostingRecord {
         skills = skills == null ? List.of() : List.copyOf(skills);
@@ -63,6 +67,16 @@ public record PostingRecord(
         missing = missing == null ? List.of() : List.copyOf(missing);
         achievements = achievements == null ? List.of() : List.copyOf(achievements);
         lint = lint == null ? List.of() : List.copyOf(lint);
+        sources = sources == null || sources.isEmpty() ? (source == null ? List.of() : List.of(source)) : List.copyOf(sources);
+    }
+
+    /** A record whose only source is its own (the shape before {@code sources}). */
+    public PostingRecord(String id, String source, String status, String reason, String title, String company,
+            String location, String remote, String seniority, List<Skill> skills, List<Signal> signals, Integer score,
+            List<String> matched, List<String> missing, List<String> achievements, String opening, String letter,
+            Integer words, List<Lint> lint, Double atsCoverage, String state, LocalDate firstSeen, LocalDate lastSeen) {
+        this(id, source, status, reason, title, company, location, remote, seniority, skills, signals, score, matched,
+                missing, achievements, opening, letter, words, lint, atsCoverage, state, firstSeen, lastSeen, null);
     }
 
     /**
@@ -84,6 +98,18 @@ public record PostingRecord(
     public PostingRecord withState(String newState, LocalDate newFirstSeen, LocalDate newLastSeen) {
         return new PostingRecord(id, source, status, reason, title, company, location, remote, seniority, skills,
                 signals, score, matched, missing, achievements, opening, letter, words, lint, atsCoverage, newState,
-                newFirstSeen, newLastSeen);
+                newFirstSeen, newLastSeen, sources);
+    }
+
+    /** A copy that also lists {@code duplicate} among its sources (once, after those already listed). */
+    public PostingRecord withSource(String duplicate) {
+        if (sources.contains(duplicate)) {
+            return this;
+        }
+        List<String> more = new ArrayList<>(sources);
+        more.add(duplicate);
+        return new PostingRecord(id, source, status, reason, title, company, location, remote, seniority, skills,
+                signals, score, matched, missing, achievements, opening, letter, words, lint, atsCoverage, state,
+                firstSeen, lastSeen, more);
     }
 }

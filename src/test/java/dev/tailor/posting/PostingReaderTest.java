@@ -89,12 +89,22 @@ class PostingReaderTest {
 
     @Test
     void rejectsBinaryContent() throws Exception {
+        Path file = dir.resolve("data.html");
+        Files.write(file, new byte[] {'a', 'b', 0, 0, 0, 13, 'c', 'd'});
+
+        assertThatThrownBy(() -> reader.read(file, "data.html"))
+                .isInstanceOf(PostingParseException.class)
+                .hasMessage("the file is binary, not text (it contains NUL bytes)");
+    }
+
+    @Test
+    void namesAKnownBinaryFormat() throws Exception {
         Path file = dir.resolve("photo.html");
         Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
 
         assertThatThrownBy(() -> reader.read(file, "photo.html"))
                 .isInstanceOf(PostingParseException.class)
-                .hasMessage("the file is binary, not text (it contains NUL bytes)");
+                .hasMessage("the file is binary, not text: it is a PNG image");
     }
 
     @Test
@@ -121,12 +131,11 @@ class PostingReaderTest {
     }
 
     @Test
-    void rejectsJsonPayloadsForNow() throws Exception {
-        Path file = write("job.json", "{\"title\": \"Engineer\"}");
+    void readsJsonPayloads() throws Exception {
+        Path file = dir.resolve("job.JSON");
+        Files.copy(Fixtures.path("api/greenhouse-job.json"), file);
 
-        assertThatThrownBy(() -> reader.read(file, "job.json"))
-                .isInstanceOf(PostingParseException.class)
-                .hasMessage("JSON API payloads are not supported yet");
+        assertThat(reader.read(file, "job.JSON").title()).isEqualTo("Platform Engineer");
     }
 
     @Test

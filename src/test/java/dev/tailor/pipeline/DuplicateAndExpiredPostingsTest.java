@@ -1,0 +1,109 @@
+package dev.tailor.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tailor.TailorApplication;
+import dev.tailor.cli.TailorCli;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The job over the sample data with a posting saved twice, and with a posting that says it expired. */
+class DuplicateAndExpiredPostingsTest {
+    private static final String ORIGINAL = "ledgerline-senior-backend-engineer-payments.html";
+    private static final String COPY = "zz-ledgerline-saved-again.html";
+    private static final String EXPIRING = "voltgrid-senior-backend-engineer-grid-data-platform.html";
+
+    @TempDir
+    Path tmp;
+
+    private SampleWorkspace workspace;
+
+    @BeforeEach
+    void copySampleData() {
+        workspace = SampleWorkspace.copyInto(tmp);
+    }
+
+    @Test
+    void aPostingSavedTwiceGetsOneLetterAndListsBothSources() throws Exception {
+        Path original = workspace.postings().resolve(ORIGINAL);
+        Files.writeString(workspace.postings().resolve(COPY),
+                Files.readString(original).replaceFirst("<body([^>]*)>", "<body$1><p>Share this job</p>"));
+        int total = workspace.postingFiles().size();
+
+        assertThat(run()).isZero();
+
+        assertThat(line(ORIGINAL).get("status").asString()).isEqualTo("DONE");
+        assertThat(line(ORIGINAL).get("sources").values()).extracting(JsonNode::asString)
+                .hasSize(2).anySatisfy(source -> assertThat(source).endsWith(COPY));
+        assertThat(line(COPY).get("status").asString()).isEqualTo("SKIPPED");
+        assertThat(line(COPY).get("reason").asString()).startsWith("duplicate of ").contains(ORIGINAL);
+        try (Stream<Path> letters = Files.list(workspace.out().resolve("letters"))) {
+            assertThat(letters.filter(p -> p.toString().endsWith(".md")).count()).isEqualTo(total - 2);
+        }
+    }
+
+    @Test
+    void aDuplicateStaysADuplicateOnTheNextRun() throws Exception {
+        Files.copy(workspace.postings().resolve(ORIGINAL), workspace.postings().resolve(COPY));
+        assertThat(run()).isZero();
+
+        assertThat(run()).isZero();
+
+        assertThat(line(COPY).get("status").asString()).isEqualTo("SKIPPED");
+        assertThat(line(ORIGINAL).get("sources").values()).hasSize(2);
+        assertThat(line(ORIGINAL).get("state").asString()).isEqualTo("unchanged");
+    }
+
+    @Test
+    void anExpiredPostingIsClosed() throws Exception {
+        Path page = workspace.postings().resolve(EXPIRING);
+        Files.writeString(page, Files.readString(page)
+                .replaceFirst("<body([^>]*)>", "<body$1><div class=\"notice\">This job has expired</div>"));
+
+        assertThat(run()).isZero();
+
+        assertThat(line(EXPIRING).get("status").asString()).isEqualTo("DONE");
+        assertThat(line(EXPIRING).get("state").asString()).isEqualTo("closed");
+    }
+
+    @Test
+    void anExpiredPostingStaysClosedWhenUnchanged() throws Exception {
+        Path page = workspace.postings().resolve(EXPIRING);
+        Files.writeString(page, Files.readString(page)
+                .replaceFirst("<body([^>]*)>", "<body$1><div class=\"notice\">This job has expired</div>"));
+        assertThat(run()).isZero();
+
+        assertThat(run()).isZero();
+
+        assertThat(line(EXPIRING).get("state").asString()).isEqualTo("closed");
+    }
+
+    private int run() {
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        return new TailorCli(out, out, Clock.systemDefaultZone(), new PipelineLauncher(TailorApplication.class))
+                .execute(workspace.runArgs());
+    }
+
+    private JsonNode line(String fileName) throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        try (Stream<String> lines = Files.lines(workspace.out().resolve("postings.jsonl"))) {
+            List<JsonNode> matching = lines.map(json::readTree)
+                    .filter(l -> l.get("source").asString().endsWith(fileName))
+                    .toList();
+            assertThat(matching).hasSize(1);
+            return matching.get(0);
+        }
+    }
+}
