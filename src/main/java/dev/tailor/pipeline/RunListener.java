@@ -55,16 +55,28 @@ public class RunListener implements JobExecutionListener {
             console.warn("the run failed: " + failure(execution) + ". So far " + tally
                     + ". Run again to finish it: the postings already done are kept.");
         }
-        writeSummary(execution, runId, counts);
+        StepCounts step = postingsStep(execution);
+        if (status == BatchStatus.COMPLETED && step != null && !step.balanced()) {
+            console.warn("the postings step's counts do not add up: read " + step.read() + " != written "
+                    + step.written() + " + skipped " + step.skipped() + " + filtered " + step.filtered());
+        }
+        writeSummary(execution, runId, counts, step);
+    }
+
+    /** Batch's counts of this attempt's postings step; null when the attempt did not run it (a resumed report). */
+    private static StepCounts postingsStep(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStepName().equals(TailorJobConfiguration.POSTINGS_STEP))
+                .findFirst().map(StepCounts::of).orElse(null);
     }
 
     /** The JSON summary for monitoring; a summary that cannot be written must not fail the run it describes. */
-    private void writeSummary(JobExecution execution, long runId, RunCounts counts) {
+    private void writeSummary(JobExecution execution, long runId, RunCounts counts, StepCounts step) {
         BatchStatus status = execution.getStatus();
         try {
             summary.write(new RunSummaryFile.Finished(runId, execution.getStartTime(), LocalDateTime.now(clock),
                     status.name(), resumed(execution),
-                    counts, postings.changesOf(runId), status == BatchStatus.COMPLETED ? null : failure(execution)));
+                    counts, step, postings.changesOf(runId), status == BatchStatus.COMPLETED ? null : failure(execution)));
         } catch (IOException | RuntimeException e) {
             console.warn("the run summary could not be written to " + settings.out() + ": " + e.getMessage());
         }

@@ -35,10 +35,11 @@ public class RunSummaryFile {
     /**
      * A finished attempt of a run, as the summary reports it.
      *
+     * @param step    Spring Batch's counts of this attempt's postings step, or null when it did not run
      * @param failure the first error, or null
      */
     record Finished(long runId, LocalDateTime started, LocalDateTime ended, String outcome, boolean resumed,
-            RunCounts counts, PostingStore.Changes changes, String failure) {
+            RunCounts counts, StepCounts step, PostingStore.Changes changes, String failure) {
     }
 
     /** Writes both files; returns the per-run one. */
@@ -59,6 +60,14 @@ public class RunSummaryFile {
                 .put("unchanged", run.counts().unchanged())
                 .put("skipped", run.counts().skipped())
                 .put("failed", run.counts().failed());
+        if (run.step() != null) {
+            root.putObject("step")
+                    .put("read", run.step().read())
+                    .put("written", run.step().written())
+                    .put("skipped", run.step().skipped())
+                    .put("filtered", run.step().filtered())
+                    .put("balanced", run.step().balanced());
+        }
         root.putObject("changes")
                 .put("new", run.changes().added())
                 .put("changed", run.changes().changed())
