@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -90,6 +91,19 @@ public class PostingStore {
                     consumer.accept(record.withState(rs.getString(2), rs.getObject(3, LocalDate.class),
                             rs.getObject(4, LocalDate.class)));
                 });
+    }
+
+    /**
+     * Every record, newest first, read from the database as the stream is consumed, so that 100,000 postings
+     * need not fit in memory at once. The stream holds a result set open: close it.
+     */
+    Stream<PostingRecord> streamRecords() {
+        return jdbc.sql("""
+                SELECT record, state, first_seen, last_seen FROM tailor_posting
+                ORDER BY first_seen DESC, status, source""")
+                .query((rs, n) -> json.readValue(rs.getString(1), PostingRecord.class)
+                        .withState(rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)))
+                .stream();
     }
 
     /** Every record, newest first. */

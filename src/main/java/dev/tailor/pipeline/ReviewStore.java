@@ -1,5 +1,6 @@
 package dev.tailor.pipeline;
 
+import dev.tailor.report.ReviewEdits;
 import dev.tailor.report.ReviewEntry;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -20,12 +21,22 @@ public class ReviewStore {
         this.clock = clock;
     }
 
-    /** Saves what the person typed; the workbook is where they edit, so its values win. */
-    void saveAll(Map<String, ReviewEntry> entries) {
+    /**
+     * Saves what the workbook says; it is where the person edits, so its values win, empty ones included (a
+     * cleared Status stays cleared). Postings missing from it keep their saved review. Only changed rows are
+     * written, so a large workbook read back unchanged costs no writes.
+     */
+    void saveAll(ReviewEdits edits) {
+        Map<String, ReviewEntry> earlier = all();
         LocalDateTime now = LocalDateTime.now(clock);
-        for (ReviewEntry entry : entries.values()) {
+        for (ReviewEntry edited : edits.entries().values()) {
+            ReviewEntry before = earlier.get(edited.id());
+            ReviewEntry kept = edits.over(edited, before);
+            if (kept.equals(before)) {
+                continue;
+            }
             jdbc.sql("MERGE INTO tailor_review (id, status, notes, updated) KEY (id) VALUES (?, ?, ?, ?)")
-                    .params(entry.id(), entry.status(), entry.notes(), now)
+                    .params(kept.id(), kept.status(), kept.notes(), now)
                     .update();
         }
     }

@@ -49,7 +49,7 @@ final class PostingsSheet {
         cells.header(sheet.createRow(0), PostingColumn.headers());
     }
 
-    /** Appends the posting's row; {@code review} is the person's earlier Status and Notes, or null. */
+    /** Appends the posting's row; {@code review} is the person's earlier Status and Notes, or null for none yet. */
     void add(PostingRecord p, ReviewEntry review) {
         Row row = sheet.createRow(++lastRow);
         text(row, ID, p.id());
@@ -71,8 +71,8 @@ final class PostingsSheet {
         cells.date(row, LAST_SEEN.index(), p.lastSeen());
         cells.number(row, DAYS_OPEN.index(), daysOpen(p.firstSeen(), p.lastSeen()));
         text(row, STATE, p.state());
-        String status = review == null || review.status() == null ? ReviewEntry.DEFAULT_STATUS : review.status();
-        text(row, STATUS, status);
+        // no review yet: a new posting; a review with no status: the person cleared it, and it stays cleared
+        text(row, STATUS, review == null ? ReviewEntry.DEFAULT_STATUS : review.status());
         text(row, NOTES, review == null ? null : review.notes());
         SheetLayout.fitHeight(row);
     }

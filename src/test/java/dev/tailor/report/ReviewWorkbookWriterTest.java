@@ -193,6 +193,17 @@ class ReviewWorkbookWriterTest {
     }
 
     @Test
+    void leavesAStatusThePersonClearedEmpty() throws IOException {
+        Map<String, ReviewEntry> reviews = Map.of(ID, new ReviewEntry(ID, null, "not now"));
+
+        Path xlsx = writer.write(dir.resolve("summary.xlsx"), List.of(Postings.done(ID)), reviews, List.of());
+
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            assertThat(cell(workbook.getSheet("Postings"), 1, "Status")).isNull();
+        }
+    }
+
+    @Test
     void freezesTheHeaderRowAndFiltersTheWholeTable() throws IOException {
         try (XSSFWorkbook workbook = write(List.of(Postings.done(ID), Postings.done("2b3c4d5e6f7a")))) {
             XSSFSheet sheet = workbook.getSheet("Postings");
