@@ -102,7 +102,8 @@ public final class ReviewWorkbookWriter {
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING)) {
             CellWriter cells = new CellWriter(workbook);
             // every sheet is created up front, so they keep this order whenever each is filled
-            PostingsSheet postingsSheet = new PostingsSheet(workbook, cells);
+            PostingsSheet postingsSheet = new PostingsSheet(workbook, cells, AtomicFiles.folderOf(file),
+                    Path.of("").toAbsolutePath());
             SkillsDemandSheet skillsSheet = new SkillsDemandSheet(workbook, cells);
             SkippedSheet skippedSheet = new SkippedSheet(workbook, cells);
             SkillDemand demand = new SkillDemand(profileSkills);

@@ -51,7 +51,7 @@ final class SkillsDemandSheet {
 
     /** The chart sits right of the table, one empty column apart, and is this many columns wide. */
     private static final int CHART_FIRST_COL = HEADERS.size() + 1;
-    private static final int CHART_COLS = 10;
+    private static final int CHART_COLS = 12;
     private static final int CHART_TOP_ROW = 1;
     /** Rows the chart spans: about one and a half rows per bar, plus room for title and axis. */
     private static final int CHART_ROWS_MIN = 12;
@@ -85,7 +85,7 @@ final class SkillsDemandSheet {
             cells.number(row, col++, skill.required());
             cells.number(row, col++, skill.niceToHave());
             cells.number(row, col++, skill.mentioned());
-            cells.text(row, col, skill.covered() == null ? null : skill.covered() ? COVERED : LACKING, false);
+            cells.code(row, col, skill.covered() == null ? null : skill.covered() ? COVERED : LACKING);
         }
         SheetLayout.finish(sheet, lastRow, HEADERS.size() - 1);
         if (!demand.isEmpty()) {
@@ -99,14 +99,15 @@ final class SkillsDemandSheet {
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, CHART_FIRST_COL, CHART_TOP_ROW,
                 CHART_FIRST_COL + CHART_COLS, CHART_TOP_ROW + rows);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("Top " + top.size() + " skills asked for (red: not in your profile)");
+        chart.setTitleText("Top " + top.size() + " skills asked for; red: not in your profile");
         chart.setTitleOverlay(false);
 
         XDDFCategoryAxis skillsAxis = chart.createCategoryAxis(AxisPosition.LEFT);
         // most asked at the top, as in the table
         skillsAxis.setOrientation(AxisOrientation.MAX_MIN);
         XDDFValueAxis postingsAxis = chart.createValueAxis(AxisPosition.BOTTOM);
-        postingsAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        // at the last skill, which the reversed order puts at the bottom
+        postingsAxis.setCrosses(AxisCrosses.MAX);
         postingsAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
         postingsAxis.setTitle("Postings asking for it");
 
