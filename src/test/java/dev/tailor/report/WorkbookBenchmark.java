@@ -83,7 +83,8 @@ public final class WorkbookBenchmark {
                 ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1e3).orElse(Double.NaN));
     }
 
-    private static Iterator<PostingRecord> records(int count) {
+    /** {@code count} made-up records, made one at a time as they are asked for; the same ones every time. */
+    public static Iterator<PostingRecord> records(int count) {
         return new Iterator<>() {
             private final Random random = new Random(42);
             private int next;
