@@ -1,5 +1,5 @@
 #!/bin/sh
-# Large batches in a 256 MB heap.
+# Large batches in a 256 MB heap (BENCH_HEAP=64m for another).
 #   scripts/bench-workbook.sh [POSTINGS] [FOLDER]          the workbook alone: writes it for 100,000 postings,
 #                                                          reads it back, writes it again with every row reviewed
 #   scripts/bench-workbook.sh report [POSTINGS] [FOLDER]   the report step's path through H2: saves the postings
@@ -19,5 +19,5 @@ fi
 ./mvnw -q -B test-compile
 cp_file=target/bench-classpath.txt
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
-exec java -Xmx256m -XX:+UseG1GC -cp "target/classes:target/test-classes:$(cat "$cp_file")" \
+exec java -Xmx"${BENCH_HEAP:-256m}" -XX:+UseG1GC -cp "target/classes:target/test-classes:$(cat "$cp_file")" \
     "$main" "${1:-100000}" "${2:-$folder}"

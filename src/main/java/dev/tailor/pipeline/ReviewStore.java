@@ -13,6 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * loses nothing.
  */
 public class ReviewStore {
+    /** The widths of tailor_review's id and status columns. */
+    static final int MAX_ID_CHARS = 32;
+    static final int MAX_STATUS_CHARS = 64;
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -30,15 +34,24 @@ public class ReviewStore {
         Map<String, ReviewEntry> earlier = all();
         LocalDateTime now = LocalDateTime.now(clock);
         for (ReviewEntry edited : edits.entries().values()) {
+            if (edited.id().length() > MAX_ID_CHARS) {
+                // no posting id is that long: a row the person added (a total, a heading), not a review to keep
+                continue;
+            }
             ReviewEntry before = earlier.get(edited.id());
             ReviewEntry kept = edits.over(edited, before);
             if (kept.equals(before)) {
                 continue;
             }
             jdbc.sql("MERGE INTO tailor_review (id, status, notes, updated) KEY (id) VALUES (?, ?, ?, ?)")
-                    .params(kept.id(), kept.status(), kept.notes(), now)
+                    .params(kept.id(), cut(kept.status()), kept.notes(), now)
                     .update();
         }
+    }
+
+    /** A status is a word or two; a longer one typed into the cell is kept up to the column's width. */
+    private static String cut(String status) {
+        return status == null || status.length() <= MAX_STATUS_CHARS ? status : status.substring(0, MAX_STATUS_CHARS);
     }
 
     Map<String, ReviewEntry> all() {

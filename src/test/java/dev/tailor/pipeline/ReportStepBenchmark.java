@@ -1,13 +1,11 @@
 package dev.tailor.pipeline;
 
+import dev.tailor.report.HeapWatch;
 import dev.tailor.report.JsonlExporter;
 import dev.tailor.report.PostingRecord;
 import dev.tailor.report.ReviewWorkbookReader;
 import dev.tailor.report.ReviewWorkbookWriter;
 import dev.tailor.report.WorkbookBenchmark;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,6 +49,7 @@ public final class ReportStepBenchmark {
         PostingStore postings = new PostingStore(jdbc, JsonMapper.builder().build());
         ReviewStore reviews = new ReviewStore(jdbc, Clock.systemDefaultZone());
         RunStore runs = new RunStore(jdbc);
+        HeapWatch watch = HeapWatch.start();
         System.out.printf("postings: %,d, max heap: %d MB, folder: %s%n", count,
                 Runtime.getRuntime().maxMemory() / MB, dir);
 
@@ -91,14 +90,6 @@ public final class ReportStepBenchmark {
         }
         db.destroy();
 
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        System.out.printf("peak heap used: %d MB (sum of the heap pools' peaks, an upper bound)%n", peak / MB);
-        System.out.printf("process CPU time: %.1f s%n",
-                ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1e3).orElse(Double.NaN));
+        watch.print();
     }
 }

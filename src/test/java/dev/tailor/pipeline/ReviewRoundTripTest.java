@@ -122,6 +122,23 @@ class ReviewRoundTripTest {
     }
 
     @Test
+    void aLongStatusOrARowThePersonAddedDoesNotStopTheRun() throws Exception {
+        assertThat(run()).isZero();
+        String id = ids().get(0);
+        String longStatus = "waiting for the recruiter to call back after the holidays, then decide ".repeat(2);
+        edit(sheet -> {
+            review(sheet, id, longStatus, "long");
+            Row added = sheet.createRow(sheet.getLastRowNum() + 2);
+            added.createCell(headers(sheet).indexOf("ID")).setCellValue("Total of all the postings I looked at");
+            added.createCell(headers(sheet).indexOf("Notes")).setCellValue("a row of my own");
+        });
+
+        assertThat(run()).isZero();
+
+        assertThat(reviews().get(id).get(0)).isEqualTo(longStatus.substring(0, 64));
+    }
+
+    @Test
     void anUnreadableWorkbookIsLeftAloneAndTheNewOneWrittenBeside() throws Exception {
         assertThat(run()).isZero();
         Files.writeString(workbook(), "not a workbook");

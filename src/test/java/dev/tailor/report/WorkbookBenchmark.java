@@ -1,9 +1,6 @@
 package dev.tailor.report;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,6 +35,7 @@ public final class WorkbookBenchmark {
         Path xlsx = dir.resolve("summary.xlsx");
         Files.deleteIfExists(xlsx);
         Files.deleteIfExists(ReviewWorkbookWriter.backupOf(xlsx));
+        HeapWatch watch = HeapWatch.start();
         System.out.printf("postings: %,d, max heap: %d MB, folder: %s%n", count,
                 Runtime.getRuntime().maxMemory() / MB, dir);
 
@@ -67,20 +65,7 @@ public final class WorkbookBenchmark {
         System.out.printf("second night, write with %,d reviews: %.1f s, %.1f MB%n", reviews.size(), (t4 - t3) / 1e9,
                 Files.size(xlsx) / (double) MB);
 
-        long peak = 0;
-        long oldAfterGc = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-                if (pool.getCollectionUsage() != null && pool.getName().contains("Old")) {
-                    oldAfterGc = Math.max(oldAfterGc, pool.getCollectionUsage().getUsed());
-                }
-            }
-        }
-        System.out.printf("peak heap used: %d MB (sum of the heap pools' peaks, an upper bound)%n", peak / MB);
-        System.out.printf("old generation after the last collection: %d MB%n", oldAfterGc / MB);
-        System.out.printf("process CPU time: %.1f s (wall-clock times above include waiting for a busy machine)%n",
-                ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1e3).orElse(Double.NaN));
+        watch.print();
     }
 
     /** {@code count} made-up records, made one at a time as they are asked for; the same ones every time. */
