@@ -78,24 +78,17 @@ public class PostingStore {
         return new RunCounts(counts[0], counts[1], counts[2], counts[3]);
     }
 
-    /**
-     * Every posting's record, newest first (first seen, then company and title), with its lifecycle
-     * columns applied. Streams rows so the whole history need not be held twice.
-     */
+    /** Every posting's record, in the order of {@link #streamRecords()}. */
     void forEachRecord(Consumer<PostingRecord> consumer) {
-        jdbc.sql("""
-                SELECT record, state, first_seen, last_seen FROM tailor_posting
-                ORDER BY first_seen DESC, status, source""")
-                .query(rs -> {
-                    PostingRecord record = json.readValue(rs.getString(1), PostingRecord.class);
-                    consumer.accept(record.withState(rs.getString(2), rs.getObject(3, LocalDate.class),
-                            rs.getObject(4, LocalDate.class)));
-                });
+        try (Stream<PostingRecord> records = streamRecords()) {
+            records.forEach(consumer);
+        }
     }
 
     /**
-     * Every record, newest first, read from the database as the stream is consumed, so that 100,000 postings
-     * need not fit in memory at once. The stream holds a result set open: close it.
+     * Every posting's record, newest first (by first seen, then status and source), with its lifecycle columns
+     * applied, read from the database as the stream is consumed, so that 100,000 postings need not fit in memory
+     * at once. The stream holds a result set open: close it.
      */
     Stream<PostingRecord> streamRecords() {
         return jdbc.sql("""

@@ -3,7 +3,12 @@ package dev.tailor.report;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
@@ -25,6 +30,11 @@ public final class HeapWatch {
     /** Starts watching: a listener on every collector, and a daemon thread sampling the heap every millisecond. */
     public static HeapWatch start() {
         HeapWatch watch = new HeapWatch();
+        // a collection reports every memory pool, metaspace and code cache included: count the heap's only
+        Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .map(MemoryPoolMXBean::getName)
+                .collect(Collectors.toSet());
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
                 if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
@@ -32,10 +42,8 @@ public final class HeapWatch {
                 }
                 GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
                         .from((CompositeData) notification.getUserData());
-                long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                        .mapToLong(MemoryUsage::getUsed).sum();
-                long before = info.getGcInfo().getMemoryUsageBeforeGc().values().stream()
-                        .mapToLong(MemoryUsage::getUsed).sum();
+                long after = heapUsed(info.getGcInfo().getMemoryUsageAfterGc(), heapPools);
+                long before = heapUsed(info.getGcInfo().getMemoryUsageBeforeGc(), heapPools);
                 watch.maxAfterGc.accumulateAndGet(after, Math::max);
                 watch.maxUsed.accumulateAndGet(before, Math::max);
             }, null, null);
@@ -54,6 +62,13 @@ public final class HeapWatch {
         sampler.setDaemon(true);
         sampler.start();
         return watch;
+    }
+
+    private static long heapUsed(Map<String, MemoryUsage> byPool, Set<String> heapPools) {
+        return byPool.entrySet().stream()
+                .filter(e -> heapPools.contains(e.getKey()))
+                .mapToLong(e -> e.getValue().getUsed())
+                .sum();
     }
 
     /** Prints the figures, and the process's CPU time (wall-clock times include waiting for a busy machine). */

@@ -115,6 +115,21 @@ class WorkbookSkillsDemandTest {
     }
 
     @Test
+    void coloursTheBarsOfSkillsTheProfileLacksRed() throws IOException {
+        List<PostingRecord> postings = List.of(
+                posting("1", skill("Kubernetes", "required"), skill("Java", "required")),
+                posting("2", skill("Kubernetes", "required")));
+
+        try (XSSFWorkbook workbook = write(postings)) {
+            XDDFBarChartData bars = (XDDFBarChartData) workbook.getSheet("Skills demand").getDrawingPatriarch()
+                    .getCharts().get(0).getChartSeries().get(0);
+            var points = ((XDDFBarChartData.Series) bars.getSeries(0)).getCTBarSer().getDPtArray();
+            assertThat(points).extracting(p -> p.getSpPr().getSolidFill().getSrgbClr().getVal())
+                    .containsExactly(new byte[] {(byte) 0xF8, 0x69, 0x6B}, new byte[] {0x63, (byte) 0xBE, 0x7B});
+        }
+    }
+
+    @Test
     void drawsNoChartWhenNoPostingAsksForAnything() throws IOException {
         try (XSSFWorkbook workbook = write(List.of())) {
             XSSFSheet sheet = workbook.getSheet("Skills demand");
