@@ -28,7 +28,8 @@ public class ReviewStore {
     /**
      * Saves what the workbook says; it is where the person edits, so its values win, empty ones included (a
      * cleared Status stays cleared). Postings missing from it keep their saved review. Only changed rows are
-     * written, so a large workbook read back unchanged costs no writes.
+     * written, and none for a posting still as new ("to review", no notes), so a large workbook read back
+     * unchanged costs no writes.
      */
     void saveAll(ReviewEdits edits) {
         Map<String, ReviewEntry> earlier = all();
@@ -40,13 +41,20 @@ public class ReviewStore {
             }
             ReviewEntry before = earlier.get(edited.id());
             ReviewEntry kept = edits.over(edited, before);
-            if (kept.equals(before)) {
+            if (kept.equals(before) || before == null && untouched(kept)) {
+                // nothing new; and no row is what a posting the person has not reviewed yet already means, so
+                // the first read-back of a large workbook does not write a row per posting in one transaction
                 continue;
             }
             jdbc.sql("MERGE INTO tailor_review (id, status, notes, updated) KEY (id) VALUES (?, ?, ?, ?)")
                     .params(kept.id(), cut(kept.status()), kept.notes(), now)
                     .update();
         }
+    }
+
+    /** Whether the review is what a new posting gets: the default status and no notes. */
+    private static boolean untouched(ReviewEntry review) {
+        return ReviewEntry.DEFAULT_STATUS.equals(review.status()) && review.notes() == null;
     }
 
     /** A status is a word or two; a longer one typed into the cell is kept up to the column's width. */
