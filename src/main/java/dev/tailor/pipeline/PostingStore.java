@@ -2,9 +2,8 @@ package dev.tailor.pipeline;
 
 import dev.tailor.report.PostingRecord;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -136,24 +135,16 @@ public class PostingStore {
     }
 
     /**
-     * Every posting's record, newest first (first seen, then company and title), with its lifecycle
-     * columns applied. Streams rows so the whole history need not be held twice.
+     * Every posting's record, newest first (by first seen, then status and source), with its lifecycle columns
+     * applied, read from the database as the stream is consumed, so that 100,000 postings need not fit in memory
+     * at once. The stream holds a result set open: close it.
      */
-    void forEachRecord(Consumer<PostingRecord> consumer) {
-        jdbc.sql("""
+    Stream<PostingRecord> streamRecords() {
+        return jdbc.sql("""
                 SELECT record, state, first_seen, last_seen FROM tailor_posting
                 ORDER BY first_seen DESC, status, source""")
-                .query(rs -> {
-                    PostingRecord record = json.readValue(rs.getString(1), PostingRecord.class);
-                    consumer.accept(record.withState(rs.getString(2), rs.getObject(3, LocalDate.class),
-                            rs.getObject(4, LocalDate.class)));
-                });
-    }
-
-    /** Every record, newest first. */
-    List<PostingRecord> allRecords() {
-        List<PostingRecord> all = new java.util.ArrayList<>();
-        forEachRecord(all::add);
-        return all;
+                .query((rs, n) -> json.readValue(rs.getString(1), PostingRecord.class)
+                        .withState(rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)))
+                .stream();
     }
 }

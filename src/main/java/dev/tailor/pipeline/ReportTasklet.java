@@ -1,9 +1,9 @@
 package dev.tailor.pipeline;
 
+import dev.tailor.analysis.TaxonomyEntry;
 import dev.tailor.faults.CrashPoint;
 import dev.tailor.report.JsonlExporter;
 import dev.tailor.report.PostingRecord;
-import dev.tailor.report.ReviewEntry;
 import dev.tailor.report.ReviewWorkbookException;
 import dev.tailor.report.ReviewWorkbookReader;
 import dev.tailor.report.ReviewWorkbookWriter;
@@ -12,8 +12,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -34,9 +35,10 @@ public class ReportTasklet implements Tasklet {
     private final CurrentRun run;
     private final RunConsole console;
     private final Clock clock;
+    private final RunInputs inputs;
 
     public ReportTasklet(RunSettings settings, PostingStore postings, ReviewStore reviews, RunStore runs,
-            CurrentRun run, RunConsole console, Clock clock) {
+            CurrentRun run, RunConsole console, Clock clock, RunInputs inputs) {
         this.settings = settings;
         this.postings = postings;
         this.reviews = reviews;
@@ -44,6 +46,7 @@ public class ReportTasklet implements Tasklet {
         this.run = run;
         this.console = console;
         this.clock = clock;
+        this.inputs = inputs;
     }
 
     @Override
@@ -57,8 +60,7 @@ public class ReportTasklet implements Tasklet {
         Path workbook = settings.out().resolve(WORKBOOK);
         Path target = workbook;
         try {
-            Map<String, ReviewEntry> typed = new ReviewWorkbookReader().read(workbook);
-            reviews.saveAll(typed);
+            reviews.saveAll(new ReviewWorkbookReader().read(workbook));
         } catch (ReviewWorkbookException e) {
             // Never overwrite a workbook we could not read: it may hold edits we failed to keep.
             target = settings.out().resolve("summary-"
@@ -66,14 +68,35 @@ public class ReportTasklet implements Tasklet {
             console.warn(e.getMessage() + "; it is left as it is and the new workbook is written to " + target
                     + " (Status and Notes saved by earlier runs are in it)");
         }
-        List<PostingRecord> records = postings.allRecords();
-        new JsonlExporter().write(settings.out().resolve(JSONL), records);
+        // each file streams the records from the database once: 100,000 of them would not fit in a small heap
+        try (Stream<PostingRecord> records = postings.streamRecords()) {
+            new JsonlExporter().write(settings.out().resolve(JSONL), records::iterator);
+        }
         CrashPoint.reached("jsonl-written");
         runs.finished(runId, LocalDateTime.now(clock), postings.countsOf(runId), "COMPLETED");
-        Path written = new ReviewWorkbookWriter().write(target, records, reviews.all(), runs.all());
+        Path written;
+        try (Stream<PostingRecord> records = postings.streamRecords()) {
+            written = new ReviewWorkbookWriter().write(target, records::iterator, reviews.all(), runs.all(),
+                    profileSkills());
+        }
         if (!written.equals(workbook)) {
             console.warn("the workbook was written to " + written);
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * The skills the candidate can claim, by their taxonomy names: the profile's list and every achievement's,
+     * as the matcher counts them.
+     */
+    private Set<String> profileSkills() {
+        Set<String> skills = new LinkedHashSet<>();
+        inputs.profile().skills().forEach(name -> skills.add(canonical(name)));
+        inputs.profile().achievements().forEach(a -> a.skills().forEach(name -> skills.add(canonical(name))));
+        return skills;
+    }
+
+    private String canonical(String name) {
+        return inputs.taxonomy().lookup(name).map(TaxonomyEntry::name).orElse(name);
     }
 }

@@ -108,8 +108,8 @@ public class TailorJobConfiguration {
 
     @Bean
     ReportTasklet reportTasklet(RunSettings settings, PostingStore postingStore, ReviewStore reviewStore,
-            RunStore runStore, CurrentRun currentRun, RunConsole console, Clock clock) {
-        return new ReportTasklet(settings, postingStore, reviewStore, runStore, currentRun, console, clock);
+            RunStore runStore, CurrentRun currentRun, RunConsole console, Clock clock, RunInputs inputs) {
+        return new ReportTasklet(settings, postingStore, reviewStore, runStore, currentRun, console, clock, inputs);
     }
 
     @Bean

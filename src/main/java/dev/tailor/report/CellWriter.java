@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -39,6 +40,7 @@ final class CellWriter {
     private final CellStyle header;
     private final CellStyle text;
     private final CellStyle wrapped;
+    private final CellStyle centred;
     private final CellStyle link;
     private final CellStyle date;
     private final CellStyle dateTime;
@@ -52,6 +54,8 @@ final class CellWriter {
         text.setVerticalAlignment(VerticalAlignment.TOP);
         this.wrapped = derive(text);
         wrapped.setWrapText(true);
+        this.centred = derive(text);
+        centred.setAlignment(HorizontalAlignment.CENTER);
         this.header = derive(wrapped);
         Font bold = workbook.createFont();
         bold.setBold(true);
@@ -84,6 +88,17 @@ final class CellWriter {
             return;
         }
         write(row, col, value, wrap ? wrapped : text);
+    }
+
+    /**
+     * A short code (hybrid, senior, 3 of 5, new), centred, so it stands apart from the right-aligned number beside
+     * it.
+     */
+    void code(Row row, int col, String value) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        write(row, col, value, centred);
     }
 
     /** A whole-number cell. */

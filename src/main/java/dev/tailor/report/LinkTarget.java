@@ -2,14 +2,18 @@ package dev.tailor.report;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A link the workbook may safely carry: a web page ({@code http}/{@code https}) or a file below the workbook's
- * folder. Anything else ({@code javascript:}, {@code file:}, absolute paths, {@code ..}) stays text, because a
- * click in a spreadsheet should never run code or open files elsewhere on the machine.
+ * A link the workbook may safely carry: a web page ({@code http}/{@code https}), a file below the workbook's
+ * folder, or the saved posting a row was made from. Anything else ({@code javascript:}, {@code file:}, absolute
+ * paths, {@code ..} in a path tailor did not find itself) stays text, because a click in a spreadsheet should never
+ * run code or open files elsewhere on the machine. Every file link is relative, so it keeps working when the whole
+ * folder is moved.
  *
  * @param address the address to link to, percent-encoded where a URI needs it; it never contains a double quote
  */
@@ -20,6 +24,9 @@ record LinkTarget(String address) {
      * text.
      */
     static final int MAX_ADDRESS_CHARS = 255;
+
+    /** The kinds of saved posting a row may link to: documents a browser or editor shows, nothing that runs. */
+    private static final Set<String> POSTING_EXTENSIONS = Set.of("html", "htm", "txt", "md", "json");
 
     private static final Pattern PARENT_SEGMENT = Pattern.compile("(^|/)\\.\\.(/|$)");
 
@@ -61,6 +68,42 @@ record LinkTarget(String address) {
         } catch (URISyntaxException notAPath) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A link from the workbook's folder to the saved posting file {@code source} (relative to {@code workingDir},
+     * or absolute), e.g. {@code ../data/postings/acme.html}; empty for a URL, a file type that is not a saved
+     * posting, or a file that no relative path reaches (another drive).
+     *
+     * <p>Unlike {@link #relativeFile}, the path may climb out of the workbook's folder: the postings folder is
+     * usually beside the output folder. That is safe because the source is where tailor itself found the file, not
+     * text from a posting, and only document types are linked.
+     */
+    static Optional<LinkTarget> savedPosting(String source, Path workbookFolder, Path workingDir) {
+        if (!linkable(source) || source.indexOf(':') >= 0 && !isWindowsDrivePath(source)) {
+            return Optional.empty();
+        }
+        String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot < 0 || !POSTING_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        try {
+            Path file = workingDir.toAbsolutePath().resolve(source).normalize();
+            Path relative = workbookFolder.toAbsolutePath().normalize().relativize(file);
+            String path = relative.toString().replace('\\', '/');
+            String encoded = new URI(null, null, path, null).getRawPath();
+            return encoded.isEmpty() || encoded.length() > MAX_ADDRESS_CHARS ? Optional.empty()
+                    : Optional.of(new LinkTarget(encoded));
+        } catch (IllegalArgumentException | URISyntaxException noPath) {
+            // InvalidPathException: not a path here; IllegalArgumentException: on another drive than the workbook
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isWindowsDrivePath(String text) {
+        return text.length() > 2 && Character.isLetter(text.charAt(0)) && text.charAt(1) == ':'
+                && (text.charAt(2) == '\\' || text.charAt(2) == '/') && text.indexOf(':', 2) < 0;
     }
 
     private static boolean linkable(String text) {

@@ -3,9 +3,11 @@ package dev.tailor.report;
 import static dev.tailor.report.PostingColumn.*;
 
 import dev.tailor.faults.CrashPoint;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Color;
@@ -40,17 +42,25 @@ final class PostingsSheet {
     private final Workbook workbook;
     private final Sheet sheet;
     private final CellWriter cells;
+    private final Path folder;
+    private final Path workingDir;
     private int lastRow;
 
-    PostingsSheet(Workbook workbook, CellWriter cells) {
+    /**
+     * {@code folder}: where the workbook will be, for the relative links to saved postings; {@code workingDir}:
+     * what a relative posting source is relative to.
+     */
+    PostingsSheet(Workbook workbook, CellWriter cells, Path folder, Path workingDir) {
         this.workbook = workbook;
         this.cells = cells;
+        this.folder = folder;
+        this.workingDir = workingDir;
         this.sheet = workbook.createSheet(NAME);
         SheetLayout.columns(sheet, PostingColumn.widthsInChars());
         cells.header(sheet.createRow(0), PostingColumn.headers());
     }
 
-    /** Appends the posting's row; {@code review} is the person's earlier Status and Notes, or null. */
+    /** Appends the posting's row; {@code review} is the person's earlier Status and Notes, or null for none yet. */
     void add(PostingRecord p, ReviewEntry review) {
         CrashPoint.reached("workbook-row");
         Row row = sheet.createRow(++lastRow);
@@ -58,23 +68,23 @@ final class PostingsSheet {
         text(row, COMPANY, p.company());
         text(row, TITLE, p.title());
         text(row, LOCATION, p.location());
-        text(row, REMOTE, p.remote());
-        text(row, SENIORITY, p.seniority());
+        cells.code(row, REMOTE.index(), p.remote());
+        cells.code(row, SENIORITY.index(), p.seniority());
         cells.number(row, SCORE.index(), p.score());
         text(row, MATCHED, String.join(", ", p.matched()));
         text(row, MISSING, String.join(", ", p.missing()));
         text(row, TOP_SIGNALS, topSignals(p.signals()));
-        text(row, OPENING, p.opening());
+        cells.code(row, OPENING.index(), p.opening());
         cells.number(row, WORDS.index(), p.words());
-        text(row, RUBRIC, rubric(p.lint()));
+        cells.code(row, RUBRIC.index(), rubric(p.lint()));
         cells.link(row, LETTER.index(), p.letter(), LinkTarget.relativeFile(p.letter()));
-        cells.link(row, POSTING.index(), p.source(), LinkTarget.webPage(p.source()));
+        cells.link(row, POSTING.index(), p.source(), postingLink(p.source()));
         cells.date(row, FIRST_SEEN.index(), p.firstSeen());
         cells.date(row, LAST_SEEN.index(), p.lastSeen());
         cells.number(row, DAYS_OPEN.index(), daysOpen(p.firstSeen(), p.lastSeen()));
-        text(row, STATE, p.state());
-        String status = review == null || review.status() == null ? ReviewEntry.DEFAULT_STATUS : review.status();
-        text(row, STATUS, status);
+        cells.code(row, STATE.index(), p.state());
+        // no review yet: a new posting; a review with no status: the person cleared it, and it stays cleared
+        text(row, STATUS, review == null ? ReviewEntry.DEFAULT_STATUS : review.status());
         text(row, NOTES, review == null ? null : review.notes());
         SheetLayout.fitHeight(row);
     }
@@ -86,6 +96,12 @@ final class PostingsSheet {
         int lastDataRow = Math.max(lastRow, 1);
         scoreColourScale(new CellRangeAddress(1, lastDataRow, SCORE.index(), SCORE.index()));
         statusDropDown(new CellRangeAddressList(1, lastDataRow, STATUS.index(), STATUS.index()));
+    }
+
+    /** The posting's web page, or else the saved file it was read from. */
+    private Optional<LinkTarget> postingLink(String source) {
+        Optional<LinkTarget> web = LinkTarget.webPage(source);
+        return web.isPresent() ? web : LinkTarget.savedPosting(source, folder, workingDir);
     }
 
     private void text(Row row, PostingColumn column, String value) {

@@ -13,6 +13,9 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
  * <p>Columns are found by their header names, not positions, because the person may have moved, added or deleted
  * columns. The header row is the first row with an {@code ID} cell, so a title row above it does no harm. Row
  * order, gaps and hidden rows do not matter. When an ID appears twice (a copied row), its first row wins.
+ *
+ * <p>Every row with an ID counts, also one whose Status and Notes are empty: an empty cell is what the person left
+ * there (perhaps by clearing it), and it must win over what an earlier workbook said.
  */
 final class ReviewSheetHandler implements SheetContentsHandler {
 
@@ -63,7 +66,7 @@ final class ReviewSheetHandler implements SheetContentsHandler {
             }
             return;
         }
-        if (isBlank(id) || (isBlank(status) && isBlank(notes))) {
+        if (isBlank(id)) {
             return;
         }
         entries.putIfAbsent(id, new ReviewEntry(id, blankToNull(status), blankToNull(notes)));
@@ -88,9 +91,19 @@ final class ReviewSheetHandler implements SheetContentsHandler {
         return headerFound;
     }
 
-    /** The non-empty Status and Notes by ID, in sheet order. */
+    /** The Status and Notes of every ID, empty cells as null, in sheet order. */
     Map<String, ReviewEntry> entries() {
         return entries;
+    }
+
+    /** Whether the header row has a Status column; without one, the sheet says nothing about any status. */
+    boolean hasStatusColumn() {
+        return statusCol != NONE;
+    }
+
+    /** Whether the header row has a Notes column. */
+    boolean hasNotesColumn() {
+        return notesCol != NONE;
     }
 
     private static boolean isBlank(String value) {

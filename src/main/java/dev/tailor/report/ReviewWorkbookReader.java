@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
 
 import javax.xml.parsers.ParserConfigurationException;
@@ -35,16 +34,17 @@ import org.xml.sax.XMLReader;
 public final class ReviewWorkbookReader {
 
     /**
-     * Returns the non-empty Status and Notes by posting id, or an empty map when {@code xlsx} does not exist yet.
+     * Returns the Status and Notes of every posting id in the workbook (empty cells as null), or
+     * {@link ReviewEdits#NONE} when {@code xlsx} does not exist yet.
      *
      * @throws ReviewWorkbookException when the file exists but cannot be read: corrupt, password-protected, not an
      *                                 .xlsx workbook, too suspicious to open, or without a Postings sheet with an
      *                                 ID column. The caller should then not overwrite it without a copy.
      */
-    public Map<String, ReviewEntry> read(Path xlsx) throws ReviewWorkbookException {
+    public ReviewEdits read(Path xlsx) throws ReviewWorkbookException {
         Objects.requireNonNull(xlsx, "xlsx");
         if (!Files.exists(xlsx)) {
-            return Map.of();
+            return ReviewEdits.NONE;
         }
         if (!Files.isRegularFile(xlsx)) {
             throw new ReviewWorkbookException(xlsx, "is not a file");
@@ -68,7 +68,7 @@ public final class ReviewWorkbookReader {
         }
     }
 
-    private static Map<String, ReviewEntry> readPostingsSheet(Path xlsx, XSSFReader reader,
+    private static ReviewEdits readPostingsSheet(Path xlsx, XSSFReader reader,
             ReadOnlySharedStringsTable strings, XMLReader parser) throws IOException, OpenXML4JException, SAXException,
             ReviewWorkbookException {
         XSSFReader.SheetIterator sheets = reader.getSheetIterator();
@@ -83,7 +83,7 @@ public final class ReviewWorkbookReader {
                         throw new ReviewWorkbookException(xlsx,
                                 "the " + PostingsSheet.NAME + " sheet has no header row with an ID column");
                     }
-                    return Map.copyOf(handler.entries());
+                    return new ReviewEdits(handler.entries(), handler.hasStatusColumn(), handler.hasNotesColumn());
                 }
             }
         }

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,8 +19,8 @@ import java.util.Set;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes the review workbook {@code summary.xlsx}: the Postings sheet to review, the Skipped sheet of what produced
- * no letter, and the Runs sheet.
+ * Writes the review workbook {@code summary.xlsx}: the Postings sheet to review, the Skills demand sheet with its
+ * chart, the Skipped sheet of what produced no letter, and the Runs sheet.
  *
  * <p>Streams rows (SXSSF), so 100,000 postings fit in a small heap. The person's Status and Notes are carried over
  * from the {@link ReviewEntry reviews} read by {@link ReviewWorkbookReader}. The new workbook replaces the old one
@@ -58,20 +59,38 @@ public final class ReviewWorkbookWriter {
      *                 output folder), so the Letter links work from there
      * @param postings every posting of the run, in display order (the caller sorts, newest first); SKIPPED and
      *                 FAILED ones go to the Skipped sheet
-     * @param reviews  the person's Status and Notes by posting id; a posting without one gets "to review"
+     * @param reviews  the person's Status and Notes by posting id; a posting without one gets "to review", one
+     *                 whose status is null (cleared by the person) gets an empty Status
      * @param runs     the rows of the Runs sheet, in display order
+     * @param profileSkills the candidate's skills, canonical names (case does not matter), for the Skills demand
+     *                 sheet's "In your profile" column
      * @return the file actually written: {@code xlsx}, or a {@code summary-<timestamp>.xlsx} beside it
      * @throws IOException when no workbook could be written at all
      */
+    public Path write(Path xlsx, Iterable<PostingRecord> postings, Map<String, ReviewEntry> reviews, List<RunRow> runs,
+            Collection<String> profileSkills) throws IOException {
+        Objects.requireNonNull(profileSkills, "profileSkills");
+        return writeChecked(xlsx, postings, reviews, runs, profileSkills);
+    }
+
+    /**
+     * Writes the workbook without knowing the candidate: as {@link #write(Path, Iterable, Map, List, Collection)},
+     * with the Skills demand sheet's "In your profile" column left empty.
+     */
     public Path write(Path xlsx, Iterable<PostingRecord> postings, Map<String, ReviewEntry> reviews, List<RunRow> runs)
             throws IOException {
+        return writeChecked(xlsx, postings, reviews, runs, null);
+    }
+
+    private Path writeChecked(Path xlsx, Iterable<PostingRecord> postings, Map<String, ReviewEntry> reviews,
+            List<RunRow> runs, Collection<String> profileSkills) throws IOException {
         Objects.requireNonNull(xlsx, "xlsx");
         Objects.requireNonNull(postings, "postings");
         Objects.requireNonNull(reviews, "reviews");
         Objects.requireNonNull(runs, "runs");
         Path temp = AtomicFiles.createTempBeside(xlsx);
         try {
-            writeWorkbook(temp, postings, reviews, runs);
+            writeWorkbook(temp, postings, reviews, runs, profileSkills);
             CrashPoint.reached("workbook-written");
             return install(temp, xlsx);
         } finally {
@@ -80,20 +99,26 @@ public final class ReviewWorkbookWriter {
     }
 
     private static void writeWorkbook(Path file, Iterable<PostingRecord> postings, Map<String, ReviewEntry> reviews,
-            List<RunRow> runs) throws IOException {
+            List<RunRow> runs, Collection<String> profileSkills) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING)) {
             CellWriter cells = new CellWriter(workbook);
-            PostingsSheet postingsSheet = new PostingsSheet(workbook, cells);
+            // every sheet is created up front, so they keep this order whenever each is filled
+            PostingsSheet postingsSheet = new PostingsSheet(workbook, cells, AtomicFiles.folderOf(file),
+                    Path.of("").toAbsolutePath());
+            SkillsDemandSheet skillsSheet = new SkillsDemandSheet(workbook, cells);
             SkippedSheet skippedSheet = new SkippedSheet(workbook, cells);
+            SkillDemand demand = new SkillDemand(profileSkills);
             for (PostingRecord posting : postings) {
                 if (posting.status() != null && NOT_PROCESSED.contains(posting.status())) {
                     skippedSheet.add(posting);
                 } else {
                     postingsSheet.add(posting, posting.id() == null ? null : reviews.get(posting.id()));
+                    demand.add(posting);
                 }
             }
             postingsSheet.finish();
+            skillsSheet.write(demand.rows());
             skippedSheet.finish();
             RunsSheet.write(workbook, cells, runs);
             workbook.write(out);

@@ -2,6 +2,7 @@ package dev.tailor.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -52,5 +53,26 @@ class LinkTargetTest {
     @Test
     void allowsDotsThatAreNotAParentFolder() {
         assertThat(LinkTarget.relativeFile("letters/a..b.md")).contains(new LinkTarget("letters/a..b.md"));
+    }
+
+    @Test
+    void linksASavedPostingFromTheWorkbookFolder() {
+        Path work = Path.of("/home/ada/tailor");
+
+        assertThat(LinkTarget.savedPosting("data/postings/Acme Corp.html", work.resolve("out"), work))
+                .contains(new LinkTarget("../data/postings/Acme%20Corp.html"));
+    }
+
+    @Test
+    void linksAnAbsoluteSavedPostingRelatively() {
+        assertThat(LinkTarget.savedPosting("/home/ada/jobs/acme.md", Path.of("/home/ada/tailor/out"), Path.of("/")))
+                .contains(new LinkTarget("../../jobs/acme.md"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"data/postings/run.sh", "data/postings/README", "https://example.com/a.html",
+            "javascript:alert(1).html", "file:///etc/x.html", ""})
+    void linksNoSavedPostingThatIsNotADocument(String source) {
+        assertThat(LinkTarget.savedPosting(source, Path.of("/w/out"), Path.of("/w"))).isEmpty();
     }
 }

@@ -54,7 +54,7 @@ class ReviewRoundTripTest {
 
     @Test
     void readsTheEditsBackById() throws Exception {
-        Map<String, ReviewEntry> reviews = new ReviewWorkbookReader().read(xlsx);
+        Map<String, ReviewEntry> reviews = new ReviewWorkbookReader().read(xlsx).entries();
 
         assertThat(reviews).containsOnly(
                 Map.entry(ACME, new ReviewEntry(ACME, "approved", "strong match, mention the Kafka work")),
@@ -64,7 +64,7 @@ class ReviewRoundTripTest {
 
     @Test
     void writesTheEditsIntoTheNextWorkbook() throws Exception {
-        Map<String, ReviewEntry> reviews = new ReviewWorkbookReader().read(xlsx);
+        Map<String, ReviewEntry> reviews = new ReviewWorkbookReader().read(xlsx).entries();
 
         Path next = new ReviewWorkbookWriter().write(xlsx, POSTINGS, reviews, List.of());
 
@@ -80,7 +80,7 @@ class ReviewRoundTripTest {
 
     @Test
     void keepsThePersonsEditedWorkbookAsBak() throws Exception {
-        Map<String, ReviewEntry> reviews = new ReviewWorkbookReader().read(xlsx);
+        Map<String, ReviewEntry> reviews = new ReviewWorkbookReader().read(xlsx).entries();
 
         new ReviewWorkbookWriter().write(xlsx, POSTINGS, reviews, List.of());
 

@@ -37,7 +37,7 @@ class ReviewWorkbookReaderTest {
 
     @Test
     void readsNothingFromAWorkbookThatDoesNotExistYet() throws ReviewWorkbookException {
-        assertThat(reader.read(dir.resolve("summary.xlsx"))).isEmpty();
+        assertThat(reader.read(dir.resolve("summary.xlsx")).entries()).isEmpty();
     }
 
     @Test
@@ -49,20 +49,39 @@ class ReviewWorkbookReaderTest {
                 row("great team", "Acme", "1", "approved", "1a1a1a1a1a1a"),
                 row("", "Globex", "2", "rejected", "2b2b2b2b2b2b"));
 
-        assertThat(reader.read(xlsx)).containsOnly(
+        assertThat(reader.read(xlsx).entries()).containsOnly(
                 Map.entry("1a1a1a1a1a1a", new ReviewEntry("1a1a1a1a1a1a", "approved", "great team")),
                 Map.entry("2b2b2b2b2b2b", new ReviewEntry("2b2b2b2b2b2b", "rejected", null)));
     }
 
     @Test
-    void skipsRowsWithoutAnIdOrWithoutAReview() throws Exception {
+    void skipsRowsWithoutAnId() throws Exception {
         Path xlsx = workbook("Postings",
                 row("ID", "Status", "Notes"),
                 row("", "approved", "orphan note"),
-                row("3c3c3c3c3c3c", "", "  "),
                 row("4d4d4d4d4d4d", "sent", ""));
 
-        assertThat(reader.read(xlsx)).containsOnlyKeys("4d4d4d4d4d4d");
+        assertThat(reader.read(xlsx).entries()).containsOnlyKeys("4d4d4d4d4d4d");
+    }
+
+    @Test
+    void readsEmptyStatusAndNotesAsClearedNotAsUnknown() throws Exception {
+        Path xlsx = workbook("Postings",
+                row("ID", "Status", "Notes"),
+                row("3c3c3c3c3c3c", "", "  "));
+
+        assertThat(reader.read(xlsx).entries())
+                .containsEntry("3c3c3c3c3c3c", new ReviewEntry("3c3c3c3c3c3c", null, null));
+    }
+
+    @Test
+    void saysWhichReviewColumnsTheSheetHas() throws Exception {
+        Path xlsx = workbook("Postings", row("ID", "Notes"), row("1a1a1a1a1a1a", "call back"));
+
+        ReviewEdits edits = reader.read(xlsx);
+
+        assertThat(edits.statusColumn()).isFalse();
+        assertThat(edits.notesColumn()).isTrue();
     }
 
     @Test
@@ -72,14 +91,14 @@ class ReviewWorkbookReaderTest {
                 row("1a1a1a1a1a1a", "interview", "first"),
                 row("1a1a1a1a1a1a", "rejected", "copied row"));
 
-        assertThat(reader.read(xlsx).get("1a1a1a1a1a1a").notes()).isEqualTo("first");
+        assertThat(reader.read(xlsx).entries().get("1a1a1a1a1a1a").notes()).isEqualTo("first");
     }
 
     @Test
     void readsAWorkbookWithoutANotesColumn() throws Exception {
         Path xlsx = workbook("Postings", row("ID", "Status"), row("1a1a1a1a1a1a", "sent"));
 
-        assertThat(reader.read(xlsx)).containsEntry("1a1a1a1a1a1a", new ReviewEntry("1a1a1a1a1a1a", "sent", null));
+        assertThat(reader.read(xlsx).entries()).containsEntry("1a1a1a1a1a1a", new ReviewEntry("1a1a1a1a1a1a", "sent", null));
     }
 
     @Test
@@ -101,14 +120,14 @@ class ReviewWorkbookReaderTest {
             WorkbookFiles.save(workbook, xlsx);
         }
 
-        assertThat(reader.read(xlsx).get("1a1a1a1a1a1a").notes()).isEqualTo("東京");
+        assertThat(reader.read(xlsx).entries().get("1a1a1a1a1a1a").notes()).isEqualTo("東京");
     }
 
     @Test
     void refusesAWorkbookWithoutAPostingsSheet() throws Exception {
         Path xlsx = workbook("Sheet1", row("ID", "Status"), row("1a1a1a1a1a1a", "sent"));
 
-        assertThatThrownBy(() -> reader.read(xlsx))
+        assertThatThrownBy(() -> reader.read(xlsx).entries())
                 .isInstanceOf(ReviewWorkbookException.class)
                 .hasMessageContaining(xlsx.toString())
                 .hasMessageContaining("no sheet named Postings");
@@ -118,7 +137,7 @@ class ReviewWorkbookReaderTest {
     void refusesAPostingsSheetWithoutAnIdColumn() throws Exception {
         Path xlsx = workbook("Postings", row("Company", "Status"), row("Acme", "sent"));
 
-        assertThatThrownBy(() -> reader.read(xlsx))
+        assertThatThrownBy(() -> reader.read(xlsx).entries())
                 .isInstanceOf(ReviewWorkbookException.class)
                 .hasMessageContaining("no header row with an ID column");
     }
@@ -131,7 +150,7 @@ class ReviewWorkbookReaderTest {
         Path xlsx = dir.resolve("summary.xlsx");
         Files.write(xlsx, Arrays.copyOf(bytes, bytes.length / 2));
 
-        assertThatThrownBy(() -> reader.read(xlsx))
+        assertThatThrownBy(() -> reader.read(xlsx).entries())
                 .isInstanceOf(ReviewWorkbookException.class)
                 .hasMessageStartingWith(xlsx + ": cannot be read as a workbook")
                 .satisfies(e -> assertThat(((ReviewWorkbookException) e).file()).isEqualTo(xlsx));
@@ -142,7 +161,7 @@ class ReviewWorkbookReaderTest {
         Path xlsx = dir.resolve("summary.xlsx");
         Files.writeString(xlsx, "ID,Status\n1a1a1a1a1a1a,sent\n", StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> reader.read(xlsx))
+        assertThatThrownBy(() -> reader.read(xlsx).entries())
                 .isInstanceOf(ReviewWorkbookException.class)
                 .hasMessageContaining("is not an .xlsx workbook");
     }
@@ -151,7 +170,7 @@ class ReviewWorkbookReaderTest {
     void refusesAnEmptyFile() throws IOException {
         Path xlsx = Files.createFile(dir.resolve("summary.xlsx"));
 
-        assertThatThrownBy(() -> reader.read(xlsx))
+        assertThatThrownBy(() -> reader.read(xlsx).entries())
                 .isInstanceOf(ReviewWorkbookException.class)
                 .hasMessage(xlsx + ": is empty");
     }
@@ -171,7 +190,7 @@ class ReviewWorkbookReaderTest {
             }
         }
 
-        assertThatThrownBy(() -> reader.read(xlsx))
+        assertThatThrownBy(() -> reader.read(xlsx).entries())
                 .isInstanceOf(ReviewWorkbookException.class)
                 .hasMessageContaining("is password-protected");
     }
@@ -189,7 +208,7 @@ class ReviewWorkbookReaderTest {
             WorkbookFiles.save(workbook, xlsx);
         }
 
-        assertThatThrownBy(() -> reader.read(xlsx))
+        assertThatThrownBy(() -> reader.read(xlsx).entries())
                 .isInstanceOf(ReviewWorkbookException.class)
                 .hasMessageContaining("Zip bomb");
     }
@@ -203,7 +222,7 @@ class ReviewWorkbookReaderTest {
                 .replaceFirst("<worksheet", "<!DOCTYPE worksheet [<!ENTITY leak SYSTEM \"" + secret + "\">]><worksheet")
                 .replaceFirst("<c r=\"B2\"[^>]*>.*?</c>", "<c r=\"B2\" t=\"inlineStr\"><is><t>&leak;</t></is></c>"));
 
-        assertThatThrownBy(() -> reader.read(xlsx))
+        assertThatThrownBy(() -> reader.read(xlsx).entries())
                 .isInstanceOf(ReviewWorkbookException.class)
                 .hasMessageContaining("DOCTYPE");
     }
@@ -212,7 +231,7 @@ class ReviewWorkbookReaderTest {
     void refusesAFolder() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("summary.xlsx"));
 
-        assertThatThrownBy(() -> reader.read(folder))
+        assertThatThrownBy(() -> reader.read(folder).entries())
                 .isInstanceOf(ReviewWorkbookException.class)
                 .hasMessage(folder + ": is not a file");
     }

@@ -113,13 +113,27 @@ class ReviewWorkbookWriterTest {
     }
 
     @Test
-    void leavesALocalSourceAsPlainText() throws IOException {
-        PostingRecord local = Postings.withText(ID, "Engineer", "Acme", "data/postings/acme.html");
+    void linksASavedPostingRelativeToTheWorkbook() throws IOException {
+        Path saved = dir.resolve("postings").resolve("acme.html").toAbsolutePath();
+        PostingRecord local = Postings.withText(ID, "Engineer", "Acme", saved.toString());
+
+        Path xlsx = writer.write(dir.resolve("out").resolve("summary.xlsx"), List.of(local), Map.of(), List.of());
+
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            Cell posting = cell(workbook.getSheet("Postings"), 1, "Posting");
+            assertThat(posting.getCellFormula()).startsWith("HYPERLINK(\"../postings/acme.html\",");
+            assertThat(posting.getStringCellValue()).isEqualTo(saved.toString());
+        }
+    }
+
+    @Test
+    void leavesASavedFileThatIsNoPostingAsPlainText() throws IOException {
+        PostingRecord local = Postings.withText(ID, "Engineer", "Acme", "data/postings/run-me.sh");
 
         try (XSSFWorkbook workbook = write(List.of(local))) {
             Cell posting = cell(workbook.getSheet("Postings"), 1, "Posting");
             assertThat(posting.getCellType()).isEqualTo(CellType.STRING);
-            assertThat(posting.getStringCellValue()).isEqualTo("data/postings/acme.html");
+            assertThat(posting.getStringCellValue()).isEqualTo("data/postings/run-me.sh");
         }
     }
 
@@ -189,6 +203,17 @@ class ReviewWorkbookWriterTest {
             Sheet sheet = workbook.getSheet("Postings");
             assertThat(shown(cell(sheet, 1, "Status"))).isEqualTo("sent");
             assertThat(shown(cell(sheet, 1, "Notes"))).isEqualTo("called them on Monday");
+        }
+    }
+
+    @Test
+    void leavesAStatusThePersonClearedEmpty() throws IOException {
+        Map<String, ReviewEntry> reviews = Map.of(ID, new ReviewEntry(ID, null, "not now"));
+
+        Path xlsx = writer.write(dir.resolve("summary.xlsx"), List.of(Postings.done(ID)), reviews, List.of());
+
+        try (XSSFWorkbook workbook = open(xlsx)) {
+            assertThat(cell(workbook.getSheet("Postings"), 1, "Status")).isNull();
         }
     }
 

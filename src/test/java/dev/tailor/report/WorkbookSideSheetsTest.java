@@ -86,12 +86,13 @@ class WorkbookSideSheetsTest {
     }
 
     @Test
-    void writesAllThreeSheetsWhenThereIsNothingToShow() throws IOException {
+    void writesAllFourSheetsWhenThereIsNothingToShow() throws IOException {
         try (XSSFWorkbook workbook = write(List.of(), List.of())) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
             assertThat(workbook.getSheetName(0)).isEqualTo("Postings");
-            assertThat(workbook.getSheetName(1)).isEqualTo("Skipped");
-            assertThat(workbook.getSheetName(2)).isEqualTo("Runs");
+            assertThat(workbook.getSheetName(1)).isEqualTo("Skills demand");
+            assertThat(workbook.getSheetName(2)).isEqualTo("Skipped");
+            assertThat(workbook.getSheetName(3)).isEqualTo("Runs");
             assertThat(workbook.getSheet("Postings").getLastRowNum()).isZero();
         }
     }
