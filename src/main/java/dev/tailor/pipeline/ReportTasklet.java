@@ -7,12 +7,17 @@ import dev.tailor.report.PostingRecord;
 import dev.tailor.report.ReviewWorkbookException;
 import dev.tailor.report.ReviewWorkbookReader;
 import dev.tailor.report.ReviewWorkbookWriter;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.batch.core.step.StepContribution;
@@ -59,14 +64,22 @@ public class ReportTasklet implements Tasklet {
         postings.closeUnseen(runId);
         Path workbook = settings.out().resolve(WORKBOOK);
         Path target = workbook;
-        try {
-            reviews.saveAll(new ReviewWorkbookReader().read(workbook));
-        } catch (ReviewWorkbookException e) {
-            // Never overwrite a workbook we could not read: it may hold edits we failed to keep.
-            target = settings.out().resolve("summary-"
-                    + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".xlsx");
-            console.warn(e.getMessage() + "; it is left as it is and the new workbook is written to " + target
-                    + " (Status and Notes saved by earlier runs are in it)");
+        // The person may have typed into a copy written beside an unreadable workbook: every workbook in the
+        // folder is read, oldest first, so that the values of the newest one win.
+        for (Path file : workbooksOldestFirst(workbook)) {
+            try {
+                reviews.saveAll(new ReviewWorkbookReader().read(file));
+            } catch (ReviewWorkbookException e) {
+                if (!file.equals(workbook)) {
+                    console.warn(e.getMessage() + "; its Status and Notes could not be kept");
+                    continue;
+                }
+                // Never overwrite a workbook we could not read: it may hold edits we failed to keep.
+                target = settings.out().resolve("summary-"
+                        + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".xlsx");
+                console.warn(e.getMessage() + "; it is left as it is and the new workbook is written to " + target
+                        + " (Status and Notes saved by earlier runs are in it)");
+            }
         }
         // each file streams the records from the database once: 100,000 of them would not fit in a small heap
         try (Stream<PostingRecord> records = postings.streamRecords()) {
@@ -83,6 +96,28 @@ public class ReportTasklet implements Tasklet {
             console.warn("the workbook was written to " + written);
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** summary.xlsx and the copies written beside it when it could not be read, oldest first. */
+    private static List<Path> workbooksOldestFirst(Path workbook) throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (Files.exists(workbook)) {
+            files.add(workbook);
+        }
+        try (Stream<Path> beside = Files.list(workbook.getParent())) {
+            beside.filter(f -> f.getFileName().toString().matches("summary-\\d{8}-\\d{6}(-\\d+)?\\.xlsx"))
+                    .forEach(files::add);
+        }
+        files.sort(Comparator.comparing(ReportTasklet::modified));
+        return files;
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
     }
 
     /**

@@ -106,6 +106,15 @@ class HostilePostingsTest {
     }
 
     @Test
+    void everyFileReadIsWrittenOrSkipped() throws IOException {
+        JsonNode step = JsonMapper.builder().build()
+                .readTree(Files.readString(workspace.out().resolve("last-run.json"))).get("step");
+
+        assertThat(step.get("read").asLong()).isEqualTo(hostileNames().size() + 2L)
+                .isEqualTo(step.get("written").asLong() + step.get("skipped").asLong() + step.get("filtered").asLong());
+    }
+
+    @Test
     void atLeastFortyHostileInputsWereTried() throws IOException {
         assertThat(hostileNames()).hasSizeGreaterThanOrEqualTo(40);
     }

@@ -181,6 +181,21 @@ class TailorJobTest {
     }
 
     @Test
+    void readEqualsWrittenPlusSkippedPlusFilteredInEveryRun() throws Exception {
+        for (String[] extra : List.of(new String[0], new String[0], new String[] {"--force"})) {
+            assertThat(run(extra)).isZero();
+
+            JsonNode summary = JsonMapper.builder().build()
+                    .readTree(Files.readString(workspace.out().resolve("last-run.json")));
+            JsonNode step = summary.get("step");
+            assertThat(step.get("read").asLong()).isEqualTo(workspace.postingFiles().size())
+                    .isEqualTo(step.get("written").asLong() + step.get("skipped").asLong() + step.get("filtered").asLong());
+            assertThat(step.get("balanced").asBoolean()).isTrue();
+            assertThat(summary.get("counts").get("read").asLong()).isEqualTo(step.get("read").asLong());
+        }
+    }
+
+    @Test
     void secondRunOnALockedDatabaseExitsThreeAndTouchesNothing() throws Exception {
         try (RunLock held = RunLock.tryAcquire(workspace.db())) {
             assertThat(held).isNotNull();

@@ -57,6 +57,68 @@ class UnreadableWorkbookTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void statusTypedIntoTheCopyBesideAnUnreadableWorkbookIsKept() throws Exception {
+        SampleWorkspace workspace = SampleWorkspace.copyInto(tmp);
+        Files.createDirectories(workspace.out());
+        write("corrupt", workspace.out().resolve("summary.xlsx"));
+        assertThat(run(workspace)).isZero();
+        Path copy = besideCopies(workspace).get(0);
+        String id;
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(copy))) {
+            org.apache.poi.ss.usermodel.Row row = book.getSheet("Postings").getRow(1);
+            id = row.getCell(0).getStringCellValue();
+            int status = columnOf(book.getSheet("Postings").getRow(0), "Status");
+            // replaced, not overwritten: POI keeps an inline string's old text on setCellValue (Excel rewrites it)
+            row.removeCell(row.getCell(status));
+            row.createCell(status).setCellValue("interview");
+            try (OutputStream out = Files.newOutputStream(copy)) {
+                book.write(out);
+            }
+        }
+        Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 1000));
+
+        Thread.sleep(1100); // the next copy gets a later name (its name has the second it was written)
+        assertThat(run(workspace)).isZero();
+
+        Path newest = besideCopies(workspace).get(besideCopies(workspace).size() - 1);
+        assertThat(newest).isNotEqualTo(copy);
+        try (XSSFWorkbook book = new XSSFWorkbook(newest.toFile())) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheet("Postings");
+            int status = columnOf(sheet.getRow(0), "Status");
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                if (row.getCell(0).getStringCellValue().equals(id)) {
+                    assertThat(row.getCell(status).getStringCellValue()).isEqualTo("interview");
+                    found = true;
+                }
+            }
+            assertThat(found).isTrue();
+        }
+    }
+
+    private static int run(SampleWorkspace workspace) {
+        return new TailorCli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Clock.systemDefaultZone(),
+                new PipelineLauncher(TailorApplication.class)).execute(workspace.runArgs());
+    }
+
+    private static java.util.List<Path> besideCopies(SampleWorkspace workspace) throws Exception {
+        try (Stream<Path> files = Files.list(workspace.out())) {
+            return files.filter(f -> f.getFileName().toString().matches("summary-\\d{8}-\\d{6}(-\\d+)?\\.xlsx"))
+                    .sorted().toList();
+        }
+    }
+
+    private static int columnOf(org.apache.poi.ss.usermodel.Row header, String name) {
+        for (org.apache.poi.ss.usermodel.Cell cell : header) {
+            if (cell.getStringCellValue().equals(name)) {
+                return cell.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + name);
+    }
+
     private static void write(String kind, Path workbook) throws Exception {
         switch (kind) {
             case "corrupt" -> Files.write(workbook, "PK\u0003\u0004 this is not a workbook".getBytes(StandardCharsets.UTF_8));
