@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the layering honest: domain code is plain Java, and no package depends on itself in a circle. */
+/**
+ * Keeps the layering honest: domain code is plain Java, and no package depends on itself in a circle.
+ * Each rule's {@code check} is the assertion: it fails the test with every offending dependency listed.
+ */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
