@@ -1,26 +1,25 @@
 package dev.tailor.pipeline;
 
-import dev.tailor.analysis.Analysis;
-import dev.tailor.analysis.PostingAnalyzer;
 import dev.tailor.faults.CrashPoint;
-import dev.tailor.letter.DocxLetterWriter;
-import dev.tailor.letter.Letter;
-import dev.tailor.letter.LetterRenderException;
-import dev.tailor.letter.LetterRenderer;
-import dev.tailor.match.AchievementMatcher;
-import dev.tailor.match.Tailoring;
 import dev.tailor.posting.DuplicateIndex;
-import dev.tailor.posting.Posting;
 import dev.tailor.posting.PostingIds;
-import dev.tailor.posting.PostingParseException;
 import dev.tailor.posting.PostingReader;
-import dev.tailor.report.PostingRecord;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -28,82 +27,129 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * inputs are unchanged since its letter was written is passed on as unchanged without a new letter. A posting
  * that duplicates one read before it in the run (same address, near-identical text) gets no letter: it is
  * recorded as SKIPPED "duplicate of …" and its source is added to the original's {@code sources}.
+ *
+ * <p>With more than one thread, the expensive work of every posting of a chunk is started on a pool as soon
+ * as the chunk is read ({@link #beforeChunk}); {@link #process} then runs on the step's thread, in reading
+ * order, and takes each result as it comes. So the duplicate decision, the skip listener, the H2 writes and
+ * the step's counts all stay on the step's thread, in order and inside the chunk's transaction, exactly as
+ * with one thread: only parsing, analysis, matching and rendering run side by side.
  */
-public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutcome> {
-    private final RunSettings settings;
-    private final RunInputs inputs;
+public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutcome>,
+        ChunkListener<PostingFile, PostingOutcome>, StepExecutionListener {
     private final PostingStore store;
     private final CurrentRun run;
-    private final PostingReader reader;
-    private final PostingAnalyzer analyzer;
-    private final AchievementMatcher matcher;
-    private final LetterRenderer renderer;
-    private final DocxLetterWriter docx;
-    private final long maxPostingBytes;
+    private final PostingPreparer preparer;
+    private final int threads;
+    private final Map<PostingFile, Future<PreparedPosting>> pending = new IdentityHashMap<>();
+    private ExecutorService pool;
     private DuplicateIndex duplicates = new DuplicateIndex();
     private long duplicatesRun = -1;
 
     public PostingProcessor(RunSettings settings, RunInputs inputs, PostingStore store, CurrentRun run,
             PostingReader reader, long maxPostingBytes) {
-        this.settings = settings;
-        this.inputs = inputs;
+        this(settings, inputs, store, run, reader, maxPostingBytes, 1);
+    }
+
+    /** A processor that prepares up to {@code threads} postings at once; 1 prepares each in {@link #process}. */
+    public PostingProcessor(RunSettings settings, RunInputs inputs, PostingStore store, CurrentRun run,
+            PostingReader reader, long maxPostingBytes, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
         this.store = store;
         this.run = run;
-        this.reader = reader;
-        this.analyzer = new PostingAnalyzer(inputs.taxonomy(), inputs.lexicon());
-        this.matcher = new AchievementMatcher(name -> inputs.taxonomy().lookup(name).map(e -> e.name()).orElse(name));
-        this.renderer = new LetterRenderer(inputs.templates());
-        this.docx = new DocxLetterWriter();
-        this.maxPostingBytes = maxPostingBytes;
+        this.preparer = new PostingPreparer(settings, inputs, reader, maxPostingBytes);
+        this.threads = threads;
     }
 
     @Override
-    public PostingOutcome process(PostingFile file) throws PostingRejectedException {
-        String id = PostingIds.idOf(file.source());
-        byte[] bytes = readBytes(file);
-        String contentHash = PostingIds.sha256(bytes);
-        Optional<StoredPosting> stored = store.find(id);
-        LocalDate today = run.today();
-        LocalDate firstSeen = stored.map(StoredPosting::firstSeen).orElse(today);
-        String fingerprint = PostingIds.sha256((contentHash + "\n" + inputs.fingerprint()
-                + PostingLifecycle.fingerprintMark(firstSeen, today)).getBytes(StandardCharsets.UTF_8));
-        // Parsed even when unchanged (a few milliseconds): duplicates are found among every posting of the run.
-        Posting posting;
-        try {
-            posting = reader.read(file.path(), bytes, file.source());
-        } catch (PostingParseException e) {
-            throw new PostingRejectedException(file, contentHash, e.reason(), false, e);
+    public void beforeStep(StepExecution stepExecution) {
+        if (threads > 1 && pool == null) {
+            pool = Executors.newFixedThreadPool(threads, workers());
         }
-        Optional<DuplicateIndex.Match> duplicate = duplicates().add(posting);
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        discardPending();
+        if (pool != null) {
+            pool.shutdownNow();
+            pool = null;
+        }
+        return null;
+    }
+
+    @Override
+    public void beforeChunk(Chunk<PostingFile> chunk) {
+        discardPending();
+        if (pool == null) {
+            return;
+        }
+        LocalDate today = run.today();
+        // In a scan after a failed write the chunk holds outcomes already processed: nothing to prepare.
+        for (Object item : chunk) {
+            if (item instanceof PostingFile file) {
+                // Looked up here, on the step's thread and in the chunk's transaction, as one thread would.
+                Optional<StoredPosting> stored = store.find(PostingIds.idOf(file.source()));
+                pending.put(file, pool.submit(() -> preparer.prepare(file, stored, today)));
+            }
+        }
+    }
+
+    @Override
+    public void afterChunk(Chunk<PostingOutcome> chunk) {
+        discardPending();
+    }
+
+    @Override
+    public void onChunkError(Exception exception, Chunk<PostingOutcome> chunk) {
+        discardPending();
+    }
+
+    @Override
+    public PostingOutcome process(PostingFile file) throws Exception {
+        PreparedPosting prepared = prepared(file);
+        if (prepared.posting() == null) {
+            throw prepared.error();
+        }
+        // Decided here, in reading order: the later file in file-name order is the duplicate, whatever the threads.
+        Optional<DuplicateIndex.Match> duplicate = duplicates().add(prepared.posting());
         if (duplicate.isPresent()) {
             DuplicateIndex.Match original = duplicate.get();
             String reason = "duplicate of " + original.source() + " (" + original.kind().words() + ")";
-            return PostingOutcome.duplicate(file, contentHash, RecordMapper.rejected(id, file.source(), false, reason,
-                    stateOf(stored, contentHash), firstSeen, today), original.id());
+            return PostingOutcome.duplicate(file, prepared.contentHash(), RecordMapper.rejected(prepared.id(),
+                    file.source(), false, reason, stateOf(prepared.stored(), prepared.contentHash()),
+                    prepared.firstSeen(), run.today()), original.id());
         }
-        // A posting that says it expired is closed, like one whose file is gone.
-        String state = posting.expired() ? "closed" : stateOf(stored, contentHash);
-        if (!settings.force() && stored.isPresent() && isUpToDate(stored.get(), fingerprint)) {
-            return PostingOutcome.unchanged(file, contentHash, fingerprint, id, posting.expired() ? "closed" : "unchanged");
+        if (prepared.error() != null) {
+            throw prepared.error();
+        }
+        if (prepared.outcome().processed()) {
+            // Counted here, on the step's thread, so "posting-processed:N" is the N-th posting in reading order.
+            CrashPoint.reached("posting-processed");
+        }
+        return prepared.outcome();
+    }
+
+    private PreparedPosting prepared(PostingFile file) throws InterruptedException {
+        Future<PreparedPosting> future = pending.remove(file);
+        if (future == null) {
+            return preparer.prepare(file, store.find(PostingIds.idOf(file.source())), run.today());
         }
         try {
-            Analysis analysis = PostingLifecycle.withLongOpen(analyzer.analyze(posting), posting, firstSeen, today);
-            Tailoring tailoring = matcher.match(analysis, inputs.profile(), today);
-            Letter letter = renderer.render(posting, analysis, inputs.profile(), tailoring, today);
-            String stem = "letters/" + LetterSlug.of(posting.company(), posting.title(), id);
-            String html = settings.formats().contains("html") ? letter.html() : null;
-            byte[] word = settings.formats().contains("docx") ? docx.write(letter, inputs.profile(), posting, today) : null;
-            PostingRecord record = RecordMapper.done(posting, analysis, tailoring, letter, stem + ".md", state,
-                    firstSeen, today);
-            CrashPoint.reached("posting-processed");
-            return new PostingOutcome(file, true, contentHash, fingerprint, record,
-                    new PostingOutcome.RenderedLetter(stem, letter.markdown(), html, word));
-        } catch (RuntimeException e) {
-            // A bug or an odd posting must not stop the night's run: record it and go on.
-            // A template error already names the template and line; other errors need their type to be traced.
-            String why = e instanceof LetterRenderException ? e.getMessage() : e.toString();
-            throw new PostingRejectedException(file, contentHash, "could not tailor a letter: " + why, true, e);
+            return future.get();
+        } catch (ExecutionException e) {
+            // prepare() turns every Exception into a rejection: only an Error gets here.
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
+    }
+
+    private void discardPending() {
+        pending.values().forEach(future -> future.cancel(true));
+        pending.clear();
     }
 
     /** The run's duplicate index: started afresh for each run (a `schedule` process runs many). */
@@ -115,32 +161,14 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
         return duplicates;
     }
 
-    private byte[] readBytes(PostingFile file) throws PostingRejectedException {
-        try {
-            long size = Files.size(file.path());
-            if (size > maxPostingBytes) {
-                throw new PostingRejectedException(file, null, "file is " + size / (1024 * 1024)
-                        + " MB, larger than the " + maxPostingBytes / (1024 * 1024) + " MB limit for a posting",
-                        false, null);
-            }
-            return Files.readAllBytes(file.path());
-        } catch (IOException e) {
-            throw new PostingRejectedException(file, null, "cannot read the file: " + e.getMessage(), false, e);
-        }
-    }
-
-    private boolean isUpToDate(StoredPosting stored, String fingerprint) {
-        // The fingerprint covers the formats too, so a format added to the job file redoes the letter.
-        if (!"DONE".equals(stored.status()) || !fingerprint.equals(stored.fingerprint()) || stored.letterStem() == null) {
-            return false;
-        }
-        // A letter the person deleted is written again.
-        for (String format : settings.formats()) {
-            if (!Files.exists(letterFile(settings, stored.letterStem(), format))) {
-                return false;
-            }
-        }
-        return true;
+    private static ThreadFactory workers() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "tailor-posting-" + count.incrementAndGet());
+            // A worker never holds up the JVM's exit: the step's thread owns the run.
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     static String stateOf(Optional<StoredPosting> stored, String contentHash) {

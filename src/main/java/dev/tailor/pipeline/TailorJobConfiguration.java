@@ -67,9 +67,15 @@ public class TailorJobConfiguration {
 
     @Bean
     PostingProcessor postingProcessor(RunSettings settings, RunInputs inputs, PostingStore postingStore,
-            CurrentRun currentRun, @Value("${tailor.max-posting-bytes:5242880}") long maxPostingBytes) {
+            CurrentRun currentRun, @Value("${tailor.max-posting-bytes:5242880}") long maxPostingBytes,
+            @Value("${tailor.threads:0}") int threads) {
         return new PostingProcessor(settings, inputs, postingStore, currentRun, new PostingReader(maxPostingBytes),
-                maxPostingBytes);
+                maxPostingBytes, threadsOrProcessors(threads));
+    }
+
+    /** {@code tailor.threads}, where 0 (the default) or less means one thread per available processor. */
+    static int threadsOrProcessors(int threads) {
+        return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     @Bean

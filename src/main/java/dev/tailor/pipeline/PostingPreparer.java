@@ -1,0 +1,126 @@
+package dev.tailor.pipeline;
+
+import dev.tailor.analysis.Analysis;
+import dev.tailor.analysis.PostingAnalyzer;
+import dev.tailor.letter.DocxLetterWriter;
+import dev.tailor.letter.Letter;
+import dev.tailor.letter.LetterRenderException;
+import dev.tailor.letter.LetterRenderer;
+import dev.tailor.match.AchievementMatcher;
+import dev.tailor.match.Tailoring;
+import dev.tailor.posting.Posting;
+import dev.tailor.posting.PostingIds;
+import dev.tailor.posting.PostingParseException;
+import dev.tailor.posting.PostingReader;
+import dev.tailor.report.PostingRecord;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Does the expensive part of a posting's work (read, parse, analyze, match, render) for one file. Thread-safe:
+ * it holds no mutable state and never touches H2 (the stored row is looked up by the caller, on the step's
+ * thread and inside the chunk's transaction), so the postings of a chunk can be prepared side by side.
+ */
+final class PostingPreparer {
+    private final RunSettings settings;
+    private final RunInputs inputs;
+    private final PostingReader reader;
+    private final PostingAnalyzer analyzer;
+    private final AchievementMatcher matcher;
+    private final LetterRenderer renderer;
+    private final DocxLetterWriter docx;
+    private final long maxPostingBytes;
+
+    PostingPreparer(RunSettings settings, RunInputs inputs, PostingReader reader, long maxPostingBytes) {
+        this.settings = settings;
+        this.inputs = inputs;
+        this.reader = reader;
+        this.analyzer = new PostingAnalyzer(inputs.taxonomy(), inputs.lexicon());
+        this.matcher = new AchievementMatcher(name -> inputs.taxonomy().lookup(name).map(e -> e.name()).orElse(name));
+        this.renderer = new LetterRenderer(inputs.templates());
+        this.docx = new DocxLetterWriter();
+        this.maxPostingBytes = maxPostingBytes;
+    }
+
+    /** Prepares {@code file}, whose H2 row from earlier runs is {@code stored}; never throws but for an Error. */
+    PreparedPosting prepare(PostingFile file, Optional<StoredPosting> stored, LocalDate today) {
+        String id = PostingIds.idOf(file.source());
+        LocalDate firstSeen = stored.map(StoredPosting::firstSeen).orElse(today);
+        String contentHash = null;
+        Posting posting = null;
+        try {
+            byte[] bytes = readBytes(file);
+            contentHash = PostingIds.sha256(bytes);
+            String fingerprint = PostingIds.sha256((contentHash + "\n" + inputs.fingerprint()
+                    + PostingLifecycle.fingerprintMark(firstSeen, today)).getBytes(StandardCharsets.UTF_8));
+            // Parsed even when unchanged (a few milliseconds): duplicates are found among every posting of the run.
+            try {
+                posting = reader.read(file.path(), bytes, file.source());
+            } catch (PostingParseException e) {
+                throw new PostingRejectedException(file, contentHash, e.reason(), false, e);
+            }
+            return new PreparedPosting(file, id, contentHash, stored, firstSeen, posting,
+                    outcome(file, posting, stored, contentHash, fingerprint, id, firstSeen, today), null);
+        } catch (Exception e) {
+            return new PreparedPosting(file, id, contentHash, stored, firstSeen, posting, null, e);
+        }
+    }
+
+    private PostingOutcome outcome(PostingFile file, Posting posting, Optional<StoredPosting> stored,
+            String contentHash, String fingerprint, String id, LocalDate firstSeen, LocalDate today)
+            throws PostingRejectedException {
+        // A posting that says it expired is closed, like one whose file is gone.
+        String state = posting.expired() ? "closed" : PostingProcessor.stateOf(stored, contentHash);
+        if (!settings.force() && stored.isPresent() && isUpToDate(stored.get(), fingerprint)) {
+            return PostingOutcome.unchanged(file, contentHash, fingerprint, id, posting.expired() ? "closed" : "unchanged");
+        }
+        try {
+            Analysis analysis = PostingLifecycle.withLongOpen(analyzer.analyze(posting), posting, firstSeen, today);
+            Tailoring tailoring = matcher.match(analysis, inputs.profile(), today);
+            Letter letter = renderer.render(posting, analysis, inputs.profile(), tailoring, today);
+            String stem = "letters/" + LetterSlug.of(posting.company(), posting.title(), id);
+            String html = settings.formats().contains("html") ? letter.html() : null;
+            byte[] word = settings.formats().contains("docx") ? docx.write(letter, inputs.profile(), posting, today) : null;
+            PostingRecord record = RecordMapper.done(posting, analysis, tailoring, letter, stem + ".md", state,
+                    firstSeen, today);
+            return new PostingOutcome(file, true, contentHash, fingerprint, record,
+                    new PostingOutcome.RenderedLetter(stem, letter.markdown(), html, word));
+        } catch (RuntimeException e) {
+            // A bug or an odd posting must not stop the night's run: record it and go on.
+            // A template error already names the template and line; other errors need their type to be traced.
+            String why = e instanceof LetterRenderException ? e.getMessage() : e.toString();
+            throw new PostingRejectedException(file, contentHash, "could not tailor a letter: " + why, true, e);
+        }
+    }
+
+    private byte[] readBytes(PostingFile file) throws PostingRejectedException {
+        try {
+            long size = Files.size(file.path());
+            if (size > maxPostingBytes) {
+                throw new PostingRejectedException(file, null, "file is " + size / (1024 * 1024)
+                        + " MB, larger than the " + maxPostingBytes / (1024 * 1024) + " MB limit for a posting",
+                        false, null);
+            }
+            return Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            throw new PostingRejectedException(file, null, "cannot read the file: " + e.getMessage(), false, e);
+        }
+    }
+
+    private boolean isUpToDate(StoredPosting stored, String fingerprint) {
+        // The fingerprint covers the formats too, so a format added to the job file redoes the letter.
+        if (!"DONE".equals(stored.status()) || !fingerprint.equals(stored.fingerprint()) || stored.letterStem() == null) {
+            return false;
+        }
+        // A letter the person deleted is written again.
+        for (String format : settings.formats()) {
+            if (!Files.exists(PostingProcessor.letterFile(settings, stored.letterStem(), format))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
