@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +37,7 @@ final class HtmlPostingParser {
             new AshbyAdapter(), new WorkdayAdapter(), new IndeedAdapter(), new StackOverflowAdapter(),
             new WeWorkRemotelyAdapter(), new SmartRecruitersAdapter(), new WorkableAdapter(), new NuxtDataAdapter());
     /** Matches a page any adapter may recognise; most pages match none, and are then searched once, not 11 times. */
-    private final Evaluator anyAdapterMarker = QueryParser.parse(
+    private final PageQuery anyAdapterMarker = PageQuery.of(
             String.join(", ", adapters.stream().map(SiteAdapter::marker).toList()));
     private final PageMetadata metadata = new PageMetadata();
 
@@ -56,11 +54,12 @@ final class HtmlPostingParser {
     PostingFields parse(Document page, String source) throws PostingParseException {
         // The whole page's text, read once: notices and sign-in prompts are chrome, gone once it is stripped.
         String pageText = page.body() == null ? "" : page.body().text();
-        boolean expiredNotice = ExpiryNotices.onPage(page, pageText);
+        PageTokens tokens = PageTokens.of(page);
+        boolean expiredNotice = ExpiryNotices.onPage(page, pageText, tokens);
         String pageUrl = pageUrl(page);
         PostingFields fromJsonLd = jsonLd.read(page).orElse(microdata.read(page));
         PostingFields fromAdapter = PostingFields.NONE;
-        if (page.selectFirst(anyAdapterMarker) != null) {
+        if (anyAdapterMarker.first(page, tokens) != null) {
             for (SiteAdapter adapter : adapters) {
                 if (adapter.recognises(page)) {
                     fromAdapter = adapter.read(page);
