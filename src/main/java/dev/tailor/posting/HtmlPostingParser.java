@@ -39,6 +39,8 @@ final class HtmlPostingParser {
     /** Matches a page any adapter may recognise; most pages match none, and are then searched once, not 11 times. */
     private final PageQuery anyAdapterMarker = PageQuery.of(
             String.join(", ", adapters.stream().map(SiteAdapter::marker).toList()));
+    /** Each adapter's own marker: a page lacking its parts is not that adapter's layout, and it need not look. */
+    private final List<PageQuery> markers = adapters.stream().map(adapter -> PageQuery.of(adapter.marker())).toList();
     private final PageMetadata metadata = new PageMetadata();
 
     /** A parser that takes the clock's day as today when it reads {@code validThrough} dates. */
@@ -57,11 +59,12 @@ final class HtmlPostingParser {
         PageTokens tokens = PageTokens.of(page);
         boolean expiredNotice = ExpiryNotices.onPage(page, pageText, tokens);
         String pageUrl = pageUrl(page);
-        PostingFields fromJsonLd = jsonLd.read(page).orElse(microdata.read(page));
+        PostingFields fromJsonLd = jsonLd.read(page).orElse(microdata.read(page, tokens));
         PostingFields fromAdapter = PostingFields.NONE;
         if (anyAdapterMarker.first(page, tokens) != null) {
-            for (SiteAdapter adapter : adapters) {
-                if (adapter.recognises(page)) {
+            for (int i = 0; i < adapters.size(); i++) {
+                SiteAdapter adapter = adapters.get(i);
+                if (markers.get(i).mayMatch(tokens) && adapter.recognises(page)) {
                     fromAdapter = adapter.read(page);
                     break;
                 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tag names, ids, class names and attribute names a page holds, collected in one walk over it. A
@@ -15,7 +16,9 @@ import org.jsoup.nodes.Element;
 final class PageTokens {
     private final Set<String> tags = new HashSet<>();
     private final Set<String> ids = new HashSet<>();
-    private final Set<String> classes = new HashSet<>();
+    /** Class attributes as written: pages repeat the same few many times, so each is split once, when first asked. */
+    private final Set<String> classAttributes = new HashSet<>();
+    private @Nullable Set<String> classes;
     private final Set<String> attributes = new HashSet<>();
 
     private PageTokens() {
@@ -35,14 +38,14 @@ final class PageTokens {
                 if (key.equals("id")) {
                     tokens.ids.add(attribute.getValue().toLowerCase(Locale.ROOT));
                 } else if (key.equals("class")) {
-                    tokens.addClasses(attribute.getValue());
+                    tokens.classAttributes.add(attribute.getValue());
                 }
             }
         }
         return tokens;
     }
 
-    private void addClasses(String value) {
+    private static void addClasses(Set<String> classes, String value) {
         int start = -1;
         for (int i = 0; i <= value.length(); i++) {
             boolean space = i == value.length() || Character.isWhitespace(value.charAt(i));
@@ -64,6 +67,13 @@ final class PageTokens {
     }
 
     boolean hasClass(String name) {
+        if (classes == null) {
+            Set<String> split = new HashSet<>();
+            for (String value : classAttributes) {
+                addClasses(split, value);
+            }
+            classes = split;
+        }
         return classes.contains(name);
     }
 
