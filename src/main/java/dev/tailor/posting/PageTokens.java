@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,22 +28,29 @@ final class PageTokens {
     /** The tokens of the page as it is now; a page changed later may hold fewer, never more, for a query's answer. */
     static PageTokens of(Document page) {
         PageTokens tokens = new PageTokens();
-        for (Element element : page.getAllElements()) {
-            tokens.tags.add(element.normalName());
-            if (element.attributesSize() == 0) {
-                continue;
+        // A traversal rather than getAllElements(): no list of every element is built only to be read once.
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element element) {
+                tokens.add(element);
             }
-            for (Attribute attribute : element.attributes()) {
-                String key = attribute.getKey().toLowerCase(Locale.ROOT);
-                tokens.attributes.add(key);
-                if (key.equals("id")) {
-                    tokens.ids.add(attribute.getValue().toLowerCase(Locale.ROOT));
-                } else if (key.equals("class")) {
-                    tokens.classAttributes.add(attribute.getValue());
-                }
+        }, page);
+        return tokens;
+    }
+
+    private void add(Element element) {
+        tags.add(element.normalName());
+        if (element.attributesSize() == 0) {
+            return;
+        }
+        for (Attribute attribute : element.attributes()) {
+            String key = attribute.getKey().toLowerCase(Locale.ROOT);
+            attributes.add(key);
+            if (key.equals("id")) {
+                ids.add(attribute.getValue().toLowerCase(Locale.ROOT));
+            } else if (key.equals("class")) {
+                classAttributes.add(attribute.getValue());
             }
         }
-        return tokens;
     }
 
     private static void addClasses(Set<String> classes, String value) {
