@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +32,10 @@ final class HtmlPostingParser {
     private static final int SCRIPT_TO_TEXT = 5;
     private static final List<String> SIGN_IN_WORDS = List.of(
             "sign in", "sign-in", "log in", "login", "join now", "create an account", "anmelden", "einloggen");
+
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator PASSWORD = QueryParser.parse("input[type=password]");
+    private static final Evaluator SCRIPT = QueryParser.parse("script");
 
     private final JsonLdReader jsonLd;
     private final MicrodataReader microdata;
@@ -113,7 +119,7 @@ final class HtmlPostingParser {
 
     /** The page's own address as it names it; a saved page's base URI is the file, not the posting. */
     private static @Nullable String pageUrl(Document page) {
-        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        Element canonical = page.selectFirst(CANONICAL);
         if (canonical != null && PostingUrls.normalise(canonical.attr("href")) != null) {
             return canonical.attr("href");
         }
@@ -162,7 +168,7 @@ final class HtmlPostingParser {
     /** Scripts outweigh the page's text many times over: a page drawn in the browser, saved as its bare shell. */
     private static boolean isScriptDrawn(Document page, String pageText) {
         long script = 0;
-        for (Element element : page.select("script")) {
+        for (Element element : page.select(SCRIPT)) {
             script += element.data().length();
         }
         long text = pageText.length();
@@ -170,7 +176,7 @@ final class HtmlPostingParser {
     }
 
     private static boolean looksLikeSignInWall(Document page, String pageText) {
-        if (page.selectFirst("input[type=password]") != null) {
+        if (page.selectFirst(PASSWORD) != null) {
             return true;
         }
         String text = pageText.toLowerCase(Locale.ROOT);
