@@ -6,6 +6,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,6 +45,9 @@ public final class PostingReader {
     private static final int GZIP_MAGIC_2 = 0x8B;
     private static final int BUFFER_BYTES = 8192;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Reads eight bytes of an array as one long, for the ASCII fast path of {@link #isUtf8}. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final long maxBytes;
     private final HtmlPostingParser html;
@@ -291,6 +297,11 @@ public final class PostingReader {
     static boolean isUtf8(byte[] bytes) {
         int i = 0;
         while (i < bytes.length) {
+            // Pages are mostly ASCII: eight bytes without a high bit are passed over at once.
+            if (i + Long.BYTES <= bytes.length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES;
+                continue;
+            }
             int b = bytes[i] & 0xFF;
             if (b < 0x80) {
                 i++;
