@@ -45,9 +45,10 @@ public final class PostingReader {
     private static final int GZIP_MAGIC_2 = 0x8B;
     private static final int BUFFER_BYTES = 8192;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    /** Reads eight bytes of an array as one long, for the ASCII fast path of {@link #isUtf8}. */
+    /** Reads eight bytes of an array as one long, for the word-at-a-time scans of {@link #isUtf8} and {@link #containsNul}. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_BITS = 0x0101010101010101L;
 
     private final long maxBytes;
     private final HtmlPostingParser html;
@@ -145,7 +146,7 @@ public final class PostingReader {
         if (decoded != null ? decoded.isBlank() : isBlank(content)) {
             throw new PostingParseException(source, "the file is empty");
         }
-        if (decoded != null ? decoded.indexOf('\0') >= 0 : contains(content, (byte) 0)) {
+        if (decoded != null ? decoded.indexOf('\0') >= 0 : containsNul(content)) {
             throw new PostingParseException(source, "the file is binary, not text (it contains NUL bytes)");
         }
         try {
@@ -342,9 +343,18 @@ public final class PostingReader {
         return true;
     }
 
-    private static boolean contains(byte[] bytes, byte wanted) {
-        for (byte b : bytes) {
-            if (b == wanted) {
+    /** Whether any byte is NUL; eight bytes are tested at once, as the whole file is scanned. */
+    static boolean containsNul(byte[] bytes) {
+        int i = 0;
+        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, i);
+            // The classic test for a zero byte in a word: only a zero byte borrows into its own high bit.
+            if (((word - LOW_BITS) & ~word & HIGH_BITS) != 0) {
+                return true;
+            }
+        }
+        for (; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
                 return true;
             }
         }

@@ -8,7 +8,7 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
-class Utf8CheckTest {
+class ByteChecksTest {
     private static final String ASCII_RUN = "<p>plain ascii text, long enough to pass words at once</p>";
 
     @Test
@@ -30,5 +30,16 @@ class Utf8CheckTest {
         byte[] whole = (ASCII_RUN + "é").getBytes(StandardCharsets.UTF_8);
         byte[] cut = Arrays.copyOf(whole, whole.length - 1);
         assertThat(PostingReader.isUtf8(cut)).isFalse();
+    }
+
+    @Test
+    void findsANulByteAtEveryOffsetAndNoneInText() {
+        byte[] text = (ASCII_RUN + "é\u0001\u0080" + ASCII_RUN).getBytes(StandardCharsets.UTF_8);
+        assertThat(PostingReader.containsNul(text)).isFalse();
+        for (int at = 0; at < text.length; at++) {
+            byte[] withNul = text.clone();
+            withNul[at] = 0;
+            assertThat(PostingReader.containsNul(withNul)).as("NUL at %d", at).isTrue();
+        }
     }
 }
