@@ -24,6 +24,9 @@ final class ExpiryNotices {
             "tato nabídka již není aktivní", "nabídka již není aktivní", "tato nabídka už není aktivní",
             "nabídka již není aktuální", "inzerát již není aktivní", "pozice je již obsazena", "platnost nabídky vypršela",
             "tento inzerát vypršel", "inzerát byl ukončen");
+    private static final PageQuery MARKERS =
+            PageQuery.of(".closed-job, .topcard__flavor--closed, [data-automation-id=jobPostingExpired]");
+
     private ExpiryNotices() {
     }
 
@@ -32,9 +35,8 @@ final class ExpiryNotices {
      * hold the same phrases as unused translations, so they are not searched); the phrases are specific
      * enough that a description does not use them.
      */
-    static boolean onPage(Document page, String pageText) {
-        return inText(pageText)
-                || page.selectFirst(".closed-job, .topcard__flavor--closed, [data-automation-id=jobPostingExpired]") != null;
+    static boolean onPage(Document page, String pageText, PageTokens tokens) {
+        return inText(pageText) || MARKERS.first(page, tokens) != null;
     }
 
     /** Whether the text holds an expiry notice. */

@@ -33,14 +33,20 @@ final class HtmlPostingParser {
     private static final List<String> SIGN_IN_WORDS = List.of(
             "sign in", "sign-in", "log in", "login", "join now", "create an account", "anmelden", "einloggen");
 
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator PASSWORD = QueryParser.parse("input[type=password]");
+    private static final Evaluator SCRIPT = QueryParser.parse("script");
+
     private final JsonLdReader jsonLd;
     private final MicrodataReader microdata;
     private final List<SiteAdapter> adapters = List.of(new GreenhouseAdapter(), new LeverAdapter(), new LinkedInAdapter(),
             new AshbyAdapter(), new WorkdayAdapter(), new IndeedAdapter(), new StackOverflowAdapter(),
             new WeWorkRemotelyAdapter(), new SmartRecruitersAdapter(), new WorkableAdapter(), new NuxtDataAdapter());
     /** Matches a page any adapter may recognise; most pages match none, and are then searched once, not 11 times. */
-    private final Evaluator anyAdapterMarker = QueryParser.parse(
+    private final PageQuery anyAdapterMarker = PageQuery.of(
             String.join(", ", adapters.stream().map(SiteAdapter::marker).toList()));
+    /** Each adapter's own marker: a page lacking its parts is not that adapter's layout, and it need not look. */
+    private final List<PageQuery> markers = adapters.stream().map(adapter -> PageQuery.of(adapter.marker())).toList();
     private final PageMetadata metadata = new PageMetadata();
 
     /** A parser that takes the clock's day as today when it reads {@code validThrough} dates. */
@@ -56,13 +62,15 @@ final class HtmlPostingParser {
     PostingFields parse(Document page, String source) throws PostingParseException {
         // The whole page's text, read once: notices and sign-in prompts are chrome, gone once it is stripped.
         String pageText = page.body() == null ? "" : page.body().text();
-        boolean expiredNotice = ExpiryNotices.onPage(page, pageText);
+        PageTokens tokens = PageTokens.of(page);
+        boolean expiredNotice = ExpiryNotices.onPage(page, pageText, tokens);
         String pageUrl = pageUrl(page);
-        PostingFields fromJsonLd = jsonLd.read(page).orElse(microdata.read(page));
+        PostingFields fromJsonLd = jsonLd.read(page).orElse(microdata.read(page, tokens));
         PostingFields fromAdapter = PostingFields.NONE;
-        if (page.selectFirst(anyAdapterMarker) != null) {
-            for (SiteAdapter adapter : adapters) {
-                if (adapter.recognises(page)) {
+        if (anyAdapterMarker.first(page, tokens) != null) {
+            for (int i = 0; i < adapters.size(); i++) {
+                SiteAdapter adapter = adapters.get(i);
+                if (markers.get(i).mayMatch(tokens) && adapter.recognises(page)) {
                     fromAdapter = adapter.read(page);
                     break;
                 }
@@ -111,7 +119,7 @@ final class HtmlPostingParser {
 
     /** The page's own address as it names it; a saved page's base URI is the file, not the posting. */
     private static @Nullable String pageUrl(Document page) {
-        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        Element canonical = page.selectFirst(CANONICAL);
         if (canonical != null && PostingUrls.normalise(canonical.attr("href")) != null) {
             return canonical.attr("href");
         }
@@ -160,7 +168,7 @@ final class HtmlPostingParser {
     /** Scripts outweigh the page's text many times over: a page drawn in the browser, saved as its bare shell. */
     private static boolean isScriptDrawn(Document page, String pageText) {
         long script = 0;
-        for (Element element : page.select("script")) {
+        for (Element element : page.select(SCRIPT)) {
             script += element.data().length();
         }
         long text = pageText.length();
@@ -168,7 +176,7 @@ final class HtmlPostingParser {
     }
 
     private static boolean looksLikeSignInWall(Document page, String pageText) {
-        if (page.selectFirst("input[type=password]") != null) {
+        if (page.selectFirst(PASSWORD) != null) {
             return true;
         }
         String text = pageText.toLowerCase(Locale.ROOT);

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * {@link PageChrome} has removed what surrounds it.
  */
 final class MainContent {
+    private static final Evaluator LANDMARKS = QueryParser.parse("main, [role=main], article");
+    private static final Evaluator ANY = QueryParser.parse("*");
     /** Elements whose own text counts as paragraph text for their container. */
     private static final Set<String> TEXT_TAGS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote",
             "dd", "dt", "td", "span", "div", "br");
@@ -63,7 +67,7 @@ final class MainContent {
     private static @Nullable Element largestLandmark(Document page) {
         @Nullable Element best = null;
         int bestWords = MIN_LANDMARK_WORDS - 1;
-        for (Element element : page.select("main, [role=main], article")) {
+        for (Element element : page.select(LANDMARKS)) {
             int words = TextNormalizer.wordCount(element.text());
             if (words > bestWords) {
                 best = element;
@@ -93,7 +97,7 @@ final class MainContent {
      */
     private static Element densestBlock(Document page) {
         Map<Element, Double> scores = new HashMap<>();
-        for (Element element : page.body().select("*")) {
+        for (Element element : page.body().select(ANY)) {
             if (!TEXT_TAGS.contains(element.normalName())) {
                 continue;
             }

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * {@code itemprop} attributes), as older job boards and many company career pages do.
  */
 final class MicrodataReader {
+    private static final PageQuery SCOPE = PageQuery.of("[itemscope][itemtype~=(?i)schema\\.org/JobPosting]");
+
     private final Clock clock;
 
     /** A reader that takes {@code validThrough} dates before the clock's day as closed postings. */
@@ -21,8 +23,8 @@ final class MicrodataReader {
     }
 
     /** The page's JobPosting microdata, or {@link PostingFields#NONE}. */
-    PostingFields read(Document page) {
-        Element scope = page.selectFirst("[itemscope][itemtype~=(?i)schema\\.org/JobPosting]");
+    PostingFields read(Document page, PageTokens tokens) {
+        Element scope = SCOPE.first(page, tokens);
         if (scope == null) {
             return PostingFields.NONE;
         }

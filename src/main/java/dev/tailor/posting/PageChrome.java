@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,24 +32,30 @@ final class PageChrome {
                     + "|^(?:ähnliche|weitere) (?:jobs|stellen(?:angebote)?).*|^podobné nabídky.*");
     private static final int MAX_HEADING_CHARS = 80;
 
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator SCRIPTS = QueryParser.parse("script, style, noscript, template");
+    private static final Evaluator CHROME_TAGS_QUERY = QueryParser.parse(CHROME_TAGS);
+    private static final Evaluator NAMED = QueryParser.parse("[class], [id]");
+    private static final Evaluator HEADINGS = QueryParser.parse("h2, h3, h4, h5, h6, strong");
+
     private PageChrome() {
     }
 
     /** Removes the chrome from the document in place. An element holding the page's {@code h1} is kept. */
     static void strip(Document page) {
-        Element h1 = page.selectFirst("h1");
-        for (Element element : page.select("script, style, noscript, template")) {
+        Element h1 = page.selectFirst(H1);
+        for (Element element : page.select(SCRIPTS)) {
             element.remove();
         }
-        for (Element element : page.select(CHROME_TAGS)) {
+        for (Element element : page.select(CHROME_TAGS_QUERY)) {
             removeUnlessHolds(element, h1);
         }
-        for (Element element : page.select("[class], [id]")) {
+        for (Element element : page.select(NAMED)) {
             if (element.parent() != null && isChromeNamed(element)) {
                 removeUnlessHolds(element, h1);
             }
         }
-        for (Element heading : page.select("h2, h3, h4, h5, h6, strong")) {
+        for (Element heading : page.select(HEADINGS)) {
             if (heading.parent() != null && isOtherJobsHeading(heading.text())) {
                 removeSection(heading);
             }

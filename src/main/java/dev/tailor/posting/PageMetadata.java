@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * {@code <title>} and the first {@code h1}.
  */
 final class PageMetadata {
+    private static final Evaluator LOGO_ALT = QueryParser.parse("img[alt~=(?i)\\blogo\\b]");
+    private static final Evaluator LOGO_MARKED = QueryParser.parse("img[alt][data-automation-id~=(?i)logo], "
+            + "img[alt][class~=(?i)logo], img[alt][id~=(?i)logo], [class~=(?i)logo] img[alt], [id~=(?i)logo] img[alt]");
     private static final Pattern LOGO_WORDS = Pattern.compile("(?i)^\\s*logo\\s*(?:of\\s+|[-–:|]\\s*)?|\\s*[-–:|]?\\s*logo\\s*$");
 
     /** Title, company and location from the page's metadata; {@code knownTitle} comes from stronger evidence. */
@@ -52,10 +57,9 @@ final class PageMetadata {
      * the page marks as its logo (Workday's {@code data-automation-id="logo"}, a "logo" class or id).
      */
     private static @Nullable String logoName(Document page) {
-        Element logo = page.selectFirst("img[alt~=(?i)\\blogo\\b]");
+        Element logo = page.selectFirst(LOGO_ALT);
         if (logo == null) {
-            logo = page.selectFirst("img[alt][data-automation-id~=(?i)logo], img[alt][class~=(?i)logo], "
-                    + "img[alt][id~=(?i)logo], [class~=(?i)logo] img[alt], [id~=(?i)logo] img[alt]");
+            logo = page.selectFirst(LOGO_MARKED);
         }
         if (logo == null) {
             return null;

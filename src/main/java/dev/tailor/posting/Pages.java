@@ -1,13 +1,21 @@
 package dev.tailor.posting;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /** Small lookups on parsed pages that several readers share. */
 final class Pages {
+    private static final Evaluator ANY_META = QueryParser.parse("meta");
+    /** The meta queries by key: a handful of keys, each asked of every page, compiled once. */
+    private static final Map<String, Evaluator> META_BY_KEY = new ConcurrentHashMap<>();
+
     private Pages() {
     }
 
@@ -33,8 +41,10 @@ final class Pages {
      * searched when it has meta tags at all (it always does on a real page): the body can be large.
      */
     static @Nullable String meta(Document page, String key) {
-        Element root = page.head().selectFirst("meta") != null ? page.head() : page;
-        Element element = root.selectFirst("meta[property=" + key + "], meta[name=" + key + "]");
+        Element root = page.head().selectFirst(ANY_META) != null ? page.head() : page;
+        Evaluator query = META_BY_KEY.computeIfAbsent(key,
+                name -> QueryParser.parse("meta[property=" + name + "], meta[name=" + name + "]"));
+        Element element = root.selectFirst(query);
         return element == null ? null : TextNormalizer.blankToNull(element.attr("content"));
     }
 }

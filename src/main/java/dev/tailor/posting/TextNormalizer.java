@@ -1,35 +1,68 @@
 package dev.tailor.posting;
 
-import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /** Cleans text taken from pages and files: one kind of space, no invisible characters. */
 final class TextNormalizer {
-    /** Zero-width characters, the BOM, soft hyphens and word joiners: invisible, but they break matching. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
-    /** Control characters other than line breaks and tabs. */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
     private TextNormalizer() {
     }
 
     /** The text on one line: invisible and control characters dropped, all whitespace runs made one space. */
     static String inline(String text) {
-        String visible = CONTROL.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ");
-        return SPACES.matcher(visible).replaceAll(" ").strip();
+        // One pass instead of three regex replacements over the text; the result is the same.
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (isSpaceOrControl(c)) {
+                inSpace = true;
+                continue;
+            }
+            if (inSpace) {
+                out.append(' ');
+                inSpace = false;
+            }
+            out.append(c);
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean isInvisible(char c) {
+        return (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /** A control character (line breaks and tabs among them) or a space of any width: each run becomes one space. */
+    private static boolean isSpaceOrControl(char c) {
+        return c == ' ' || Character.getType(c) == Character.CONTROL || c == '\u00A0'
+                || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
 
     /** How many words the text has (runs of letters or digits). */
     static int wordCount(String text) {
         int count = 0;
-        var matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            count++;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            boolean wordChar = isLetterOrNumber(codePoint);
+            if (wordChar && !inWord) {
+                count++;
+            }
+            inWord = wordChar;
         }
         return count;
+    }
+
+    /** The classes of {@code [\\p{L}\\p{N}]}: any letter, or any number (digits, numerals, fractions). */
+    private static boolean isLetterOrNumber(int codePoint) {
+        if (Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** Null for null or blank text, else the text cleaned by {@link #inline}. */

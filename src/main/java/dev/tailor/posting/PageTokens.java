@@ -1,0 +1,91 @@
+package dev.tailor.posting;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The tag names, ids, class names and attribute names a page holds, collected in one walk over it. A
+ * {@link PageQuery} whose parts are not all on the page cannot match, and is answered without another walk.
+ */
+final class PageTokens {
+    private final Set<String> tags = new HashSet<>();
+    private final Set<String> ids = new HashSet<>();
+    /** Class attributes as written: pages repeat the same few many times, so each is split once, when first asked. */
+    private final Set<String> classAttributes = new HashSet<>();
+    private @Nullable Set<String> classes;
+    private final Set<String> attributes = new HashSet<>();
+
+    private PageTokens() {
+    }
+
+    /** The tokens of the page as it is now; a page changed later may hold fewer, never more, for a query's answer. */
+    static PageTokens of(Document page) {
+        PageTokens tokens = new PageTokens();
+        // A traversal rather than getAllElements(): no list of every element is built only to be read once.
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element element) {
+                tokens.add(element);
+            }
+        }, page);
+        return tokens;
+    }
+
+    private void add(Element element) {
+        tags.add(element.normalName());
+        if (element.attributesSize() == 0) {
+            return;
+        }
+        for (Attribute attribute : element.attributes()) {
+            String key = attribute.getKey().toLowerCase(Locale.ROOT);
+            attributes.add(key);
+            if (key.equals("id")) {
+                ids.add(attribute.getValue().toLowerCase(Locale.ROOT));
+            } else if (key.equals("class")) {
+                classAttributes.add(attribute.getValue());
+            }
+        }
+    }
+
+    private static void addClasses(Set<String> classes, String value) {
+        int start = -1;
+        for (int i = 0; i <= value.length(); i++) {
+            boolean space = i == value.length() || Character.isWhitespace(value.charAt(i));
+            if (space && start >= 0) {
+                classes.add(value.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+    }
+
+    boolean hasTag(String tag) {
+        return tags.contains(tag);
+    }
+
+    boolean hasId(String id) {
+        return ids.contains(id);
+    }
+
+    boolean hasClass(String name) {
+        if (classes == null) {
+            Set<String> split = new HashSet<>();
+            for (String value : classAttributes) {
+                addClasses(split, value);
+            }
+            classes = split;
+        }
+        return classes.contains(name);
+    }
+
+    boolean hasAttribute(String key) {
+        return attributes.contains(key);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.tailor.posting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+class ByteChecksTest {
+    private static final String ASCII_RUN = "<p>plain ascii text, long enough to pass words at once</p>";
+
+    @Test
+    void acceptsUtf8AfterAndBetweenAsciiRuns() {
+        String text = ASCII_RUN + "Müller – Praha, Česká republika 😀" + ASCII_RUN + "é";
+        assertThat(PostingReader.isUtf8(text.getBytes(StandardCharsets.UTF_8))).isTrue();
+    }
+
+    @Test
+    void refusesWindows1252AtAnyOffset() {
+        for (int pad = 0; pad < 9; pad++) {
+            String text = "x".repeat(pad) + ASCII_RUN + "Müller" + ASCII_RUN;
+            assertThat(PostingReader.isUtf8(text.getBytes(Charset.forName("windows-1252")))).as("pad %d", pad).isFalse();
+        }
+    }
+
+    @Test
+    void refusesASequenceCutOffAtTheEnd() {
+        byte[] whole = (ASCII_RUN + "é").getBytes(StandardCharsets.UTF_8);
+        byte[] cut = Arrays.copyOf(whole, whole.length - 1);
+        assertThat(PostingReader.isUtf8(cut)).isFalse();
+    }
+
+    @Test
+    void findsANulByteAtEveryOffsetAndNoneInText() {
+        byte[] text = (ASCII_RUN + "é\u0001\u0080" + ASCII_RUN).getBytes(StandardCharsets.UTF_8);
+        assertThat(PostingReader.containsNul(text)).isFalse();
+        for (int at = 0; at < text.length; at++) {
+            byte[] withNul = text.clone();
+            withNul[at] = 0;
+            assertThat(PostingReader.containsNul(withNul)).as("NUL at %d", at).isTrue();
+        }
+    }
+}
