@@ -6,10 +6,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -44,11 +40,7 @@ public final class PostingReader {
     private static final int GZIP_MAGIC_1 = 0x1F;
     private static final int GZIP_MAGIC_2 = 0x8B;
     private static final int BUFFER_BYTES = 8192;
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Reads eight bytes of an array as one long, for the word-at-a-time scans of {@link #isUtf8} and {@link #containsNul}. */
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long LOW_BITS = 0x0101010101010101L;
 
     private final long maxBytes;
     private final HtmlPostingParser html;
@@ -142,11 +134,11 @@ public final class PostingReader {
         byte[] content = isGzip(bytes) ? gunzip(bytes, source) : bytes;
         BinaryFormats.refuse(content, source);
         // A page is decoded once, by jsoup; only the other formats need the text here.
-        String decoded = format == Format.HTML && !isUtf16(content) ? null : decode(content);
-        if (decoded != null ? decoded.isBlank() : isBlank(content)) {
+        String decoded = format == Format.HTML && !ByteChecks.isUtf16(content) ? null : ByteChecks.decode(content);
+        if (decoded != null ? decoded.isBlank() : ByteChecks.isBlank(content)) {
             throw new PostingParseException(source, "the file is empty");
         }
-        if (decoded != null ? decoded.indexOf('\0') >= 0 : containsNul(content)) {
+        if (decoded != null ? decoded.indexOf('\0') >= 0 : ByteChecks.containsNul(content)) {
             throw new PostingParseException(source, "the file is binary, not text (it contains NUL bytes)");
         }
         try {
@@ -282,114 +274,13 @@ public final class PostingReader {
     private static Document parseHtml(byte[] bytes) {
         try {
             Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-            if (page.charset().equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
-                return Jsoup.parse(new ByteArrayInputStream(bytes), WINDOWS_1252.name(), "");
+            if (page.charset().equals(StandardCharsets.UTF_8) && !ByteChecks.isUtf8(bytes)) {
+                return Jsoup.parse(new ByteArrayInputStream(bytes), ByteChecks.WINDOWS_1252.name(), "");
             }
             return page;
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory does not fail", e);
         }
-    }
-
-    /**
-     * Whether the bytes are well-formed UTF-8. A hand-written check: a {@code CharsetDecoder} builds the whole
-     * text to answer, which cost more than parsing the page.
-     */
-    static boolean isUtf8(byte[] bytes) {
-        int i = 0;
-        while (i < bytes.length) {
-            // Pages are mostly ASCII: eight bytes without a high bit are passed over at once.
-            if (i + Long.BYTES <= bytes.length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
-                i += Long.BYTES;
-                continue;
-            }
-            int b = bytes[i] & 0xFF;
-            if (b < 0x80) {
-                i++;
-                continue;
-            }
-            int following;
-            if (b >= 0xC2 && b <= 0xDF) {
-                following = 1;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                following = 2;
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                following = 3;
-            } else {
-                return false;
-            }
-            for (int k = 1; k <= following; k++) {
-                if (i + k >= bytes.length || (bytes[i + k] & 0xC0) != 0x80) {
-                    return false;
-                }
-            }
-            i += following + 1;
-        }
-        return true;
-    }
-
-    private static boolean isUtf16(byte[] bytes) {
-        return startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
-    }
-
-    /** Whether the bytes hold nothing but ASCII white space and a UTF-8 byte order mark. */
-    private static boolean isBlank(byte[] bytes) {
-        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        for (int i = start; i < bytes.length; i++) {
-            if (bytes[i] != ' ' && bytes[i] != '\n' && bytes[i] != '\r' && bytes[i] != '\t' && bytes[i] != '\f') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether any byte is NUL; eight bytes are tested at once, as the whole file is scanned. */
-    static boolean containsNul(byte[] bytes) {
-        int i = 0;
-        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
-            long word = (long) LONGS.get(bytes, i);
-            // The classic test for a zero byte in a word: only a zero byte borrows into its own high bit.
-            if (((word - LOW_BITS) & ~word & HIGH_BITS) != 0) {
-                return true;
-            }
-        }
-        for (; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** UTF-8, unless a byte order mark says UTF-16 (a UTF-8 BOM is dropped), or Windows-1252 when not valid UTF-8. */
-    static String decode(byte[] bytes) {
-        Charset charset = StandardCharsets.UTF_8;
-        int offset = 0;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            offset = 3;
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            offset = 2;
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            offset = 2;
-        }
-        if (offset == 0 && !isUtf8(bytes)) {
-            charset = WINDOWS_1252;
-        }
-        return new String(bytes, offset, bytes.length - offset, charset);
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The limit as people write it: "5 MB", "512 KB", or exact bytes when it is not a round number. */

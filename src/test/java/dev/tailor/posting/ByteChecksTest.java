@@ -14,14 +14,14 @@ class ByteChecksTest {
     @Test
     void acceptsUtf8AfterAndBetweenAsciiRuns() {
         String text = ASCII_RUN + "Müller – Praha, Česká republika 😀" + ASCII_RUN + "é";
-        assertThat(PostingReader.isUtf8(text.getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(ByteChecks.isUtf8(text.getBytes(StandardCharsets.UTF_8))).isTrue();
     }
 
     @Test
     void refusesWindows1252AtAnyOffset() {
         for (int pad = 0; pad < 9; pad++) {
             String text = "x".repeat(pad) + ASCII_RUN + "Müller" + ASCII_RUN;
-            assertThat(PostingReader.isUtf8(text.getBytes(Charset.forName("windows-1252")))).as("pad %d", pad).isFalse();
+            assertThat(ByteChecks.isUtf8(text.getBytes(Charset.forName("windows-1252")))).as("pad %d", pad).isFalse();
         }
     }
 
@@ -29,17 +29,17 @@ class ByteChecksTest {
     void refusesASequenceCutOffAtTheEnd() {
         byte[] whole = (ASCII_RUN + "é").getBytes(StandardCharsets.UTF_8);
         byte[] cut = Arrays.copyOf(whole, whole.length - 1);
-        assertThat(PostingReader.isUtf8(cut)).isFalse();
+        assertThat(ByteChecks.isUtf8(cut)).isFalse();
     }
 
     @Test
     void findsANulByteAtEveryOffsetAndNoneInText() {
         byte[] text = (ASCII_RUN + "é\u0001\u0080" + ASCII_RUN).getBytes(StandardCharsets.UTF_8);
-        assertThat(PostingReader.containsNul(text)).isFalse();
+        assertThat(ByteChecks.containsNul(text)).isFalse();
         for (int at = 0; at < text.length; at++) {
             byte[] withNul = text.clone();
             withNul[at] = 0;
-            assertThat(PostingReader.containsNul(withNul)).as("NUL at %d", at).isTrue();
+            assertThat(ByteChecks.containsNul(withNul)).as("NUL at %d", at).isTrue();
         }
     }
 }
