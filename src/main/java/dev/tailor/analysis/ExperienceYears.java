@@ -45,12 +45,15 @@ final class ExperienceYears {
     private ExperienceYears() {
     }
 
-    /** The largest number of years one section asks for, or null when it asks for none. */
-    static Integer inSection(TokenizedText text, SectionKind section, List<SkillHit> hits) {
+    /**
+     * The sentences of a section that may ask for years of experience: they name years, and are neither
+     * nice-to-have wording nor company history; about, benefits and nice-to-have sections ask for none.
+     */
+    private static List<Integer> askingSentences(TokenizedText text, SectionKind section) {
+        List<Integer> sentences = new java.util.ArrayList<>();
         if (section == SectionKind.ABOUT || section == SectionKind.BENEFITS || section == SectionKind.NICE_TO_HAVE) {
-            return null;
+            return sentences;
         }
-        Integer most = null;
         int last = -1;
         for (Token token : text.tokens()) {
             int s = token.sentence();
@@ -59,9 +62,18 @@ final class ExperienceYears {
             }
             last = s;
             String sentence = text.sentenceText(s);
-            if (NICE.matcher(sentence).find() || ABOUT_COMPANY.matcher(sentence).find()) {
-                continue;
+            if (!NICE.matcher(sentence).find() && !ABOUT_COMPANY.matcher(sentence).find()) {
+                sentences.add(s);
             }
+        }
+        return sentences;
+    }
+
+    /** The largest number of years one section asks for, or null when it asks for none. */
+    static Integer inSection(TokenizedText text, SectionKind section, List<SkillHit> hits) {
+        Integer most = null;
+        for (int s : askingSentences(text, section)) {
+            String sentence = text.sentenceText(s);
             if (section != SectionKind.REQUIREMENTS && !EXPERIENCE.matcher(sentence).find() && !namesSkill(hits, s)) {
                 continue;
             }
@@ -81,21 +93,11 @@ final class ExperienceYears {
      */
     static Map<TaxonomyEntry, Integer> perSkill(TokenizedText text, SectionKind section, List<SkillHit> hits) {
         Map<TaxonomyEntry, Integer> years = new java.util.HashMap<>();
-        if (hits.isEmpty() || section == SectionKind.ABOUT || section == SectionKind.BENEFITS
-                || section == SectionKind.NICE_TO_HAVE) {
+        if (hits.isEmpty()) {
             return years;
         }
-        int last = -1;
-        for (Token token : text.tokens()) {
-            int s = token.sentence();
-            if (s == last || !token.isWord() || !mentionsYears(token.lower())) {
-                continue;
-            }
-            last = s;
+        for (int s : askingSentences(text, section)) {
             String sentence = text.sentenceText(s);
-            if (NICE.matcher(sentence).find() || ABOUT_COMPANY.matcher(sentence).find()) {
-                continue;
-            }
             int sentenceStart = text.sentences()[2 * s];
             List<int[]> figures = new java.util.ArrayList<>();
             Matcher matcher = YEARS.matcher(sentence);

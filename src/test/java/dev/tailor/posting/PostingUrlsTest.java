@@ -26,7 +26,7 @@ class PostingUrlsTest {
 
     @Test
     void refusesWhatIsNotAWebAddress() {
-        assertThat(PostingUrls.normalise("file:///home/ada/job.html")).isNull();
+        assertThat(PostingUrls.normalise("file:///srv/example/job.html")).isNull();
         assertThat(PostingUrls.normalise("not a url")).isNull();
     }
 }

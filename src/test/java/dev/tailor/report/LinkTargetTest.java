@@ -57,7 +57,7 @@ class LinkTargetTest {
 
     @Test
     void linksASavedPostingFromTheWorkbookFolder() {
-        Path work = Path.of("/home/ada/tailor");
+        Path work = Path.of("/srv/example/tailor");
 
         assertThat(LinkTarget.savedPosting("data/postings/Acme Corp.html", work.resolve("out"), work))
                 .contains(new LinkTarget("../data/postings/Acme%20Corp.html"));
@@ -65,7 +65,7 @@ class LinkTargetTest {
 
     @Test
     void linksAnAbsoluteSavedPostingRelatively() {
-        assertThat(LinkTarget.savedPosting("/home/ada/jobs/acme.md", Path.of("/home/ada/tailor/out"), Path.of("/")))
+        assertThat(LinkTarget.savedPosting("/srv/example/jobs/acme.md", Path.of("/srv/example/tailor/out"), Path.of("/")))
                 .contains(new LinkTarget("../../jobs/acme.md"));
     }
 
