@@ -63,10 +63,34 @@ final class ClaimCheck {
                 : "not in the profile or the posting: " + String.join("; ", distinct));
     }
 
+    /** The text with every occurrence of the phrase (ignoring ASCII case) replaced by a space. */
     private static String without(String text, String phrase) {
         if (phrase == null || phrase.isBlank()) {
             return text;
         }
-        return Pattern.compile(Pattern.quote(phrase.strip()), Pattern.CASE_INSENSITIVE).matcher(text).replaceAll(" ");
+        String literal = phrase.strip();
+        StringBuilder out = null;
+        int copied = 0;
+        for (int at = 0; at + literal.length() <= text.length(); at++) {
+            if (regionMatchesAsciiCase(text, at, literal)) {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, copied, at).append(' ');
+                at += literal.length() - 1;
+                copied = at + 1;
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** Like {@code Pattern.CASE_INSENSITIVE} without Unicode case: only ASCII letters match either case. */
+    private static boolean regionMatchesAsciiCase(String text, int at, String literal) {
+        for (int i = 0; i < literal.length(); i++) {
+            char a = text.charAt(at + i);
+            char b = literal.charAt(i);
+            if (a != b && (a >= 128 || b >= 128 || Character.toLowerCase(a) != Character.toLowerCase(b))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

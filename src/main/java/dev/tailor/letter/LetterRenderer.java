@@ -54,26 +54,32 @@ public final class LetterRenderer {
         Objects.requireNonNull(tailoring, "tailoring");
         Objects.requireNonNull(date, "date");
 
-        Letter best = null;
+        LintSource lintSource = new LintSource(posting, analysis, profile, tailoring);
+        Draft best = null;
         long bestPassed = -1;
         // The same plan told at each level of detail; the first that passes most rubric checks wins, so a
-        // letter is only shortened or lengthened when that is what the rubric asks for.
+        // letter is only shortened or lengthened when that is what the rubric asks for. Only the winner gets
+        // its HTML page and its coverage figure.
         for (LetterDetail detail : LetterDetail.values()) {
-            Letter letter = renderAt(detail, posting, analysis, profile, tailoring, date);
-            long passed = letter.lint().stream().filter(LintResult::ok).count();
+            Draft draft = draft(detail, posting, analysis, profile, tailoring, date, lintSource);
+            long passed = draft.lint().stream().filter(LintResult::ok).count();
             if (passed > bestPassed) {
-                best = letter;
+                best = draft;
                 bestPassed = passed;
             }
-            if (passed == letter.lint().size()) {
+            if (passed == draft.lint().size()) {
                 break;
             }
         }
-        return best;
+        return finish(best, posting, analysis, profile, tailoring, date);
     }
 
-    private Letter renderAt(LetterDetail detail, Posting posting, Analysis analysis, CandidateProfile profile,
-                            Tailoring tailoring, LocalDate date) {
+    /** One level of detail, rendered to Markdown and linted. */
+    private record Draft(String markdown, List<String> paragraphs, List<LintResult> lint) {
+    }
+
+    private Draft draft(LetterDetail detail, Posting posting, Analysis analysis, CandidateProfile profile,
+                        Tailoring tailoring, LocalDate date, LintSource lintSource) {
         Map<String, Object> model = LetterModel.of(posting, analysis, profile, tailoring, date, detail);
         StringWriter markdownOut = new StringWriter();
         List<String> paragraphs;
@@ -84,18 +90,21 @@ public final class LetterRenderer {
         } catch (TemplateException | IOException e) {
             throw failure(LetterTemplates.MARKDOWN, posting, e);
         }
-        String markdown = tidyMarkdown(markdownOut.toString());
-        LetterLayout layout = LetterLayout.of(markdown, paragraphs, posting.company(), profile.name());
-        String html = process(templates.template(LetterTemplates.HTML),
-                htmlModel(posting, profile, date, layout, paragraphs), posting);
-
-        String body = String.join("\n\n", paragraphs);
-        List<LintResult> lint = linter.lint(paragraphs, posting, analysis, profile, tailoring);
+        List<LintResult> lint = linter.lint(paragraphs, lintSource);
         if (tailoring.weak()) {
             lint = markWeak(lint, tailoring);
         }
+        return new Draft(tidyMarkdown(markdownOut.toString()), paragraphs, lint);
+    }
+
+    private Letter finish(Draft draft, Posting posting, Analysis analysis, CandidateProfile profile,
+                          Tailoring tailoring, LocalDate date) {
+        LetterLayout layout = LetterLayout.of(draft.markdown(), draft.paragraphs(), posting.company(), profile.name());
+        String html = process(templates.template(LetterTemplates.HTML),
+                htmlModel(posting, profile, date, layout, draft.paragraphs()), posting);
+        String body = String.join("\n\n", draft.paragraphs());
         Double coverage = RequirementCoverage.atsCoverage(body, analysis, profile, tailoring);
-        return new Letter(markdown, paragraphs, html, LetterText.words(body), lint, coverage);
+        return new Letter(draft.markdown(), draft.paragraphs(), html, LetterText.words(body), draft.lint(), coverage);
     }
 
     /**

@@ -2,28 +2,51 @@ package dev.tailor.letter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small text measures shared by the renderer, the linter and the coverage count. */
 final class LetterText {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"'”’)]*\\s+(?=[\\p{Lu}\\p{N}\"“(])");
-    /** A figure: digits not glued to letters before them, so "S3" and "EC2" are names, not numbers. */
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)*");
 
     private LetterText() {
     }
 
-    /** Words in the text: whitespace-separated tokens holding at least one letter or digit. */
+    /**
+     * Words in the text: runs of characters between whitespace (space, tab, line breaks) that hold at least one
+     * letter or digit. A scan rather than a split and a pattern per token: every draft of every letter is counted.
+     */
     static int words(String text) {
         int count = 0;
-        for (String token : text.strip().split("\\s+")) {
-            if (WORD.matcher(token).find()) {
-                count++;
+        boolean inToken = false;
+        boolean tokenHasWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (isSplitSpace(c)) {
+                count += inToken && tokenHasWord ? 1 : 0;
+                inToken = false;
+                tokenHasWord = false;
+            } else {
+                inToken = true;
+                tokenHasWord |= isLetterOrNumber(c);
             }
         }
-        return count;
+        return count + (inToken && tokenHasWord ? 1 : 0);
+    }
+
+    /** The whitespace that separates words: the regular-expression class {@code \s}, ASCII only. */
+    private static boolean isSplitSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** {@code [\p{L}\p{N}]}: a letter or a number of any script. */
+    private static boolean isLetterOrNumber(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** The text's sentences, in order. */
@@ -39,22 +62,38 @@ final class LetterText {
         return out;
     }
 
-    /** The figures in the text as written, e.g. "340", "99.95", "1,200". */
+    /**
+     * The figures in the text as written, e.g. "340", "99.95", "1,200": ASCII digits with inner dots or commas,
+     * not glued to a letter, number, dot or comma before them, so "S3" and "EC2" are names, not numbers. A scan
+     * rather than a pattern with a look-behind: the fabrication check runs it over whole postings.
+     */
     static List<String> figures(String text) {
         List<String> out = new ArrayList<>();
-        Matcher matcher = FIGURE.matcher(text);
-        while (matcher.find()) {
-            out.add(trimTrailingPunctuation(matcher.group()));
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            if (!isAsciiDigit(text.charAt(i)) || (i > 0 && gluedBefore(text, i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && (isAsciiDigit(text.charAt(end)) || (end + 1 < length
+                    && (text.charAt(end) == '.' || text.charAt(end) == ',') && isAsciiDigit(text.charAt(end + 1))))) {
+                end++;
+            }
+            out.add(text.substring(i, end));
+            i = end;
         }
         return out;
     }
 
-    private static String trimTrailingPunctuation(String figure) {
-        int end = figure.length();
-        while (end > 0 && (figure.charAt(end - 1) == '.' || figure.charAt(end - 1) == ',')) {
-            end--;
-        }
-        return figure.substring(0, end);
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean gluedBefore(String text, int at) {
+        int before = text.codePointBefore(at);
+        return before == '.' || before == ',' || isLetterOrNumber(before);
     }
 
     /** Whether the text names the term as a whole name (case-sensitive: "Go" the language, not "go"). */

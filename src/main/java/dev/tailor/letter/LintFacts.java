@@ -5,120 +5,51 @@ import dev.tailor.analysis.CompanySignal;
 import dev.tailor.analysis.SkillMention;
 import dev.tailor.match.Tailoring;
 import dev.tailor.posting.Posting;
-import dev.tailor.profile.Achievement;
 import dev.tailor.profile.CandidateProfile;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
-/** Everything the checks look up, computed once per letter. */
+/** Everything the checks look up about one draft: its text, and the letter's {@link LintSource}. */
 final class LintFacts {
     final List<String> paragraphs;
     final String body;
     final List<String> sentences;
+    final LintSource source;
     final Posting posting;
     final Analysis analysis;
     final CandidateProfile profile;
     final Tailoring tailoring;
     final List<CompanySignal> signals;
-    final Set<String> employers = new LinkedHashSet<>();
-    final Set<String> technologies = new LinkedHashSet<>();
-    final Set<String> claimed;
-    final String profileText;
+    final Set<String> employers;
+    final Set<String> technologies;
 
-    LintFacts(List<String> paragraphs, Posting posting, Analysis analysis, CandidateProfile profile, Tailoring tailoring) {
+    LintFacts(List<String> paragraphs, LintSource source) {
         this.paragraphs = List.copyOf(paragraphs);
         this.body = String.join("\n\n", paragraphs);
         this.sentences = LetterText.sentences(body);
-        this.posting = posting;
-        this.analysis = analysis;
-        this.profile = profile;
-        this.tailoring = tailoring;
-        List<CompanySignal> all = new ArrayList<>(analysis.signals());
-        tailoring.signals().stream().filter(s -> !all.contains(s)).forEach(all::add);
-        this.signals = List.copyOf(all);
-        StringBuilder text = new StringBuilder();
-        for (Achievement a : profile.achievements()) {
-            if (a.employer() != null && !a.employer().isBlank()) {
-                employers.add(a.employer().strip());
-            }
-            text.append(a.action()).append('\n').append(a.result()).append('\n');
-            technologies.addAll(a.skills());
-        }
-        profile.collaboration().forEach(c -> text.append(c).append('\n'));
-        this.profileText = text.toString();
-        technologies.addAll(profile.skills());
-        for (SkillMention skill : analysis.skills()) {
-            technologies.add(skill.name());
-            technologies.add(RequirementCoverage.spelling(skill));
-        }
-        technologies.removeIf(t -> t == null || t.isBlank());
-        this.claimed = RequirementCoverage.claimed(profile);
+        this.source = source;
+        this.posting = source.posting;
+        this.analysis = source.analysis;
+        this.profile = source.profile;
+        this.tailoring = source.tailoring;
+        this.signals = source.signals;
+        this.employers = source.employers;
+        this.technologies = source.technologies;
     }
 
-    /** The profile claims the skill: in its skill lists, or named in what an achievement says was done. */
     boolean claims(SkillMention skill) {
-        return RequirementCoverage.candidateHas(skill, claimed, null)
-                || LetterText.names(profileText, skill.name())
-                || LetterText.names(profileText, RequirementCoverage.spelling(skill));
+        return source.claims(skill);
     }
 
     Set<String> sourceFigures() {
-        StringBuilder text = new StringBuilder(profileText);
-        text.append(profile.years()).append('\n');
-        for (Achievement a : profile.achievements()) {
-            text.append(a.year() == null ? "" : a.year()).append('\n')
-                    .append(Objects.toString(a.role(), "")).append('\n')
-                    .append(Objects.toString(a.employer(), "")).append('\n')
-                    .append(String.join(", ", a.skills())).append('\n');
-        }
-        text.append(String.join(", ", profile.skills())).append('\n')
-                .append(Objects.toString(profile.nextStep(), "")).append('\n')
-                .append(posting.title()).append('\n').append(posting.company()).append('\n')
-                .append(Objects.toString(posting.location(), "")).append('\n').append(posting.text()).append('\n');
-        posting.sections().forEach(s -> text.append(s.heading()).append('\n').append(s.text()).append('\n'));
-        for (CompanySignal signal : signals) {
-            text.append(signal.value()).append('\n').append(signal.evidence()).append('\n');
-        }
-        if (analysis.yearsRequired() != null) {
-            text.append(analysis.yearsRequired()).append('\n');
-        }
-        analysis.skills().forEach(s -> text.append(RequirementCoverage.spelling(s)).append('\n'));
-        Set<String> figures = new LinkedHashSet<>();
-        for (String figure : LetterText.figures(text.toString())) {
-            figures.add(figure);
-            figures.add(figure.replace(",", ""));
-        }
-        return figures;
+        return source.sourceFigures();
     }
 
-    /** A name after "at" that the letter may use: an employer, the company, a place or a technology. */
     boolean knownName(String name) {
-        List<String> known = new ArrayList<>(employers);
-        known.add(posting.company());
-        known.add(Objects.toString(posting.location(), ""));
-        known.add(Objects.toString(profile.location(), ""));
-        known.addAll(technologies);
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (String k : known) {
-            String key = k.strip().toLowerCase(Locale.ROOT);
-            if (!key.isEmpty() && (lower.equals(key) || lower.startsWith(key + " ") || key.startsWith(lower))) {
-                return true;
-            }
-        }
-        return false;
+        return source.knownName(name);
     }
 
-    /** A job title the letter may use: part of the posting's title or a role from the profile. */
     boolean knownTitle(String title) {
-        String lower = title.strip().toLowerCase(Locale.ROOT);
-        if (posting.title().toLowerCase(Locale.ROOT).contains(lower)) {
-            return true;
-        }
-        return profile.achievements().stream().map(Achievement::role).filter(Objects::nonNull)
-                .anyMatch(role -> role.toLowerCase(Locale.ROOT).contains(lower));
+        return source.knownTitle(title);
     }
 }

@@ -65,7 +65,12 @@ public final class RubricLinter {
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(tailoring, "tailoring");
-        LintFacts facts = new LintFacts(paragraphs, posting, analysis, profile, tailoring);
+        return lint(paragraphs, new LintSource(posting, analysis, profile, tailoring));
+    }
+
+    /** Checks one draft of a letter whose posting-side facts were gathered once in {@code source}. */
+    List<LintResult> lint(List<String> paragraphs, LintSource source) {
+        LintFacts facts = new LintFacts(Objects.requireNonNull(paragraphs, "paragraphs"), source);
         return List.of(length(facts), openingMetric(facts), companyNamed(facts), mirrorsRequirements(facts),
                 companySignal(facts), specificClose(facts), StyleChecks.noGenericPhrases(facts),
                 StyleChecks.noLaundryList(facts), StyleChecks.humanElement(facts), StyleChecks.noSalary(facts),

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,12 +12,20 @@ import java.util.regex.Pattern;
 final class StyleChecks {
     /** A run of more technologies than this in one sentence is a laundry list. */
     static final int MAX_TECH_RUN = 4;
-    private static final Map<String, Pattern> GENERIC_PHRASES = Map.of(
-            "To whom it may concern", Pattern.compile("(?i)\\bto whom it may concern\\b"),
-            "I look forward to hearing from you", Pattern.compile("(?i)\\bI(?: a|')m looking forward to hearing from you|\\bI look forward to hearing from you"),
-            "responsible for", Pattern.compile("(?i)\\bresponsible for\\b"),
-            "hard-working", Pattern.compile("(?i)\\bhard[- ]?working\\b"),
-            "team player", Pattern.compile("(?i)\\bteam[- ]player\\b"));
+    /**
+     * Each cliché with a word every match of it holds, so the pattern only runs over a letter that holds the word:
+     * a letter is linted once per draft, and most hold none of them.
+     */
+    private record GenericPhrase(String name, String keyword, Pattern pattern) {
+    }
+
+    private static final List<GenericPhrase> GENERIC_PHRASES = List.of(
+            new GenericPhrase("To whom it may concern", "concern", Pattern.compile("(?i)\\bto whom it may concern\\b")),
+            new GenericPhrase("I look forward to hearing from you", "hearing from you", Pattern.compile(
+                    "(?i)\\bI(?: a|')m looking forward to hearing from you|\\bI look forward to hearing from you")),
+            new GenericPhrase("responsible for", "responsible for", Pattern.compile("(?i)\\bresponsible for\\b")),
+            new GenericPhrase("hard-working", "working", Pattern.compile("(?i)\\bhard[- ]?working\\b")),
+            new GenericPhrase("team player", "player", Pattern.compile("(?i)\\bteam[- ]player\\b")));
     private static final Pattern PASSIONATE = Pattern.compile("(?i)\\bpassionate about\\b");
     private static final Pattern HUMAN = Pattern.compile("(?i)\\b(mentor\\w*|code reviews?|design reviews?|reviewing|"
             + "pair(?:ed|ing)?(?: program\\w*)?|collaborat\\w*|cross-team|cross-functional|coach\\w*|onboard\\w*|"
@@ -26,14 +33,27 @@ final class StyleChecks {
     private static final Pattern SALARY = Pattern.compile("(?i)\\b(salary|salaries|compensation|remuneration|wages?|"
             + "pay (?:expectations?|range|band|rate|requirements?)|(?:expected|desired|target) (?:pay|rate|package)|"
             + "per annum|hourly rate|day rate)\\b");
+    /** A dated technology: a literal every mention holds (a cheap first test) and the pattern that finds it. */
+    private record Outdated(String stem, Pattern pattern) {
+        Outdated(String stem, String regex) {
+            this(stem, Pattern.compile(regex));
+        }
+    }
+
     /** Technologies that date a letter unless they appear as something migrated from. Case matters: "Flash". */
-    private static final List<Pattern> OUTDATED = List.of(
-            Pattern.compile("\\bjQuery\\b"), Pattern.compile("\\bSVN\\b"), Pattern.compile("\\bSubversion\\b"),
-            Pattern.compile("\\bPHP ?5(?:\\.\\d+)?\\b"), Pattern.compile("\\bPython ?2(?:\\.\\d+)?\\b"),
-            Pattern.compile("\\bAngularJS\\b"), Pattern.compile("\\bAngular\\.js\\b"), Pattern.compile("\\bStruts ?1\\b"),
-            Pattern.compile("\\bEJB ?2\\b"), Pattern.compile("\\bJava ?6\\b"), Pattern.compile("\\bSilverlight\\b"),
-            Pattern.compile("\\bColdFusion\\b"), Pattern.compile("\\bVB6\\b"), Pattern.compile("\\bVisual Basic 6\\b"),
-            Pattern.compile("\\bCoffeeScript\\b"), Pattern.compile("\\bBackbone\\.js\\b"), Pattern.compile("\\bFlash\\b"));
+    private static final List<Outdated> OUTDATED = List.of(
+            new Outdated("jQuery", "\\bjQuery\\b"), new Outdated("SVN", "\\bSVN\\b"),
+            new Outdated("Subversion", "\\bSubversion\\b"), new Outdated("PHP", "\\bPHP ?5(?:\\.\\d+)?\\b"),
+            new Outdated("Python", "\\bPython ?2(?:\\.\\d+)?\\b"), new Outdated("AngularJS", "\\bAngularJS\\b"),
+            new Outdated("Angular.js", "\\bAngular\\.js\\b"), new Outdated("Struts", "\\bStruts ?1\\b"),
+            new Outdated("EJB", "\\bEJB ?2\\b"), new Outdated("Java", "\\bJava ?6\\b"),
+            new Outdated("Silverlight", "\\bSilverlight\\b"), new Outdated("ColdFusion", "\\bColdFusion\\b"),
+            new Outdated("VB6", "\\bVB6\\b"), new Outdated("Visual Basic 6", "\\bVisual Basic 6\\b"),
+            new Outdated("CoffeeScript", "\\bCoffeeScript\\b"), new Outdated("Backbone.js", "\\bBackbone\\.js\\b"),
+            new Outdated("Flash", "\\bFlash\\b"));
+    /** A word every pay phrase holds, lower case: the pay pattern only runs over a letter holding one of them. */
+    private static final List<String> PAY_WORDS = List.of("salar", "compensation", "remuneration", "wage", "pay",
+            "rate", "package", "annum");
     private static final Pattern MIGRATED_FROM = Pattern.compile("(?i)\\b(migrat\\w*|replac\\w*|retir\\w*|upgrad\\w*|"
             + "rewr(?:ote|ite|itten|iting)|decommission\\w*|sunset\\w*|phas(?:e|ed|ing) out|moved? off|moving off|"
             + "away from|off of|port(?:ed|ing) \\S+(?: \\S+){0,4} from|mov(?:ed?|ing) \\S+(?: \\S+){0,6} from)\\b");
@@ -44,14 +64,17 @@ final class StyleChecks {
 
     static LintResult noGenericPhrases(LintFacts f) {
         Set<String> found = new LinkedHashSet<>();
-        GENERIC_PHRASES.forEach((phrase, pattern) -> {
-            if (pattern.matcher(f.body).find()) {
-                found.add(phrase);
+        String lower = f.body.toLowerCase(Locale.ROOT);
+        for (GenericPhrase phrase : GENERIC_PHRASES) {
+            if (lower.contains(phrase.keyword()) && phrase.pattern().matcher(f.body).find()) {
+                found.add(phrase.name());
             }
-        });
-        for (String sentence : f.sentences) {
-            if (PASSIONATE.matcher(sentence).find() && LetterText.figures(sentence).isEmpty()) {
-                found.add("passionate about (without a fact)");
+        }
+        if (lower.contains("passionate about")) {
+            for (String sentence : f.sentences) {
+                if (PASSIONATE.matcher(sentence).find() && LetterText.figures(sentence).isEmpty()) {
+                    found.add("passionate about (without a fact)");
+                }
             }
         }
         List<String> sorted = found.stream().sorted().toList();
@@ -121,8 +144,9 @@ final class StyleChecks {
     }
 
     static LintResult noSalary(LintFacts f) {
+        String lower = f.body.toLowerCase(Locale.ROOT);
         Matcher matcher = SALARY.matcher(f.body);
-        return matcher.find()
+        return PAY_WORDS.stream().anyMatch(lower::contains) && matcher.find()
                 ? new LintResult("no-salary", false, "mentions " + matcher.group(1))
                 : new LintResult("no-salary", true, "no pay expectations");
     }
@@ -130,8 +154,10 @@ final class StyleChecks {
     static LintResult outdatedFramed(LintFacts f) {
         List<String> framed = new ArrayList<>();
         List<String> unframed = new ArrayList<>();
-        for (String sentence : f.sentences) {
-            for (Pattern pattern : OUTDATED) {
+        // Only the technologies whose literal the letter holds are looked for sentence by sentence.
+        List<Pattern> present = OUTDATED.stream().filter(o -> f.body.contains(o.stem())).map(Outdated::pattern).toList();
+        for (String sentence : present.isEmpty() ? List.<String>of() : f.sentences) {
+            for (Pattern pattern : present) {
                 Matcher matcher = pattern.matcher(sentence);
                 while (matcher.find()) {
                     (MIGRATED_FROM.matcher(sentence).find() ? framed : unframed).add(matcher.group());
