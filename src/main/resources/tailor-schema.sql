@@ -38,3 +38,10 @@ CREATE TABLE IF NOT EXISTS tailor_run (
 
 -- The run that closed a posting (for `tailor status`); added after the first release, hence ALTER.
 ALTER TABLE tailor_posting ADD COLUMN IF NOT EXISTS closed_run BIGINT;
+
+-- What the duplicate check needs of a posting (its address and text signature) and whether it said it expired,
+-- from its last reading, so that an unchanged posting is not parsed again; added after the first release.
+ALTER TABLE tailor_posting ADD COLUMN IF NOT EXISTS key_kept BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE tailor_posting ADD COLUMN IF NOT EXISTS key_url VARCHAR(4096);
+ALTER TABLE tailor_posting ADD COLUMN IF NOT EXISTS key_signature VARBINARY(1024);
+ALTER TABLE tailor_posting ADD COLUMN IF NOT EXISTS expired BOOLEAN DEFAULT FALSE NOT NULL;

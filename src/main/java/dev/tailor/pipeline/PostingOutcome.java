@@ -1,6 +1,8 @@
 package dev.tailor.pipeline;
 
+import dev.tailor.posting.DuplicateKey;
 import dev.tailor.report.PostingRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the postings step does with one file: write a new letter, or note that the old one still stands.
@@ -13,30 +15,42 @@ import dev.tailor.report.PostingRecord;
  * @param letter      the rendered letter files (null when unchanged)
  * @param duplicateOf the id of the posting read earlier that this one duplicates (its record is then the
  *                    SKIPPED record of this file), else null
+ * @param reading     what this run's parse found that the next run needs without parsing again: kept in H2;
+ *                    null when the posting was not parsed (unchanged) or is a duplicate
  */
 record PostingOutcome(PostingFile file, boolean processed, String contentHash, String fingerprint,
-        PostingRecord record, RenderedLetter letter, String duplicateOf) {
+        PostingRecord record, RenderedLetter letter, String duplicateOf, @Nullable Reading reading) {
 
-    PostingOutcome(PostingFile file, boolean processed, String contentHash, String fingerprint, PostingRecord record,
-            RenderedLetter letter) {
-        this(file, processed, contentHash, fingerprint, record, letter, null);
+    /** A letter rendered from a posting just parsed. */
+    static PostingOutcome processed(PostingFile file, String contentHash, String fingerprint, PostingRecord record,
+            RenderedLetter letter, Reading reading) {
+        return new PostingOutcome(file, true, contentHash, fingerprint, record, letter, null, reading);
     }
 
-    static PostingOutcome unchanged(PostingFile file, String contentHash, String fingerprint, String id) {
-        return unchanged(file, contentHash, fingerprint, id, "unchanged");
-    }
-
-    /** An unchanged posting; {@code state} is "unchanged", or "closed" when the posting says it expired. */
-    static PostingOutcome unchanged(PostingFile file, String contentHash, String fingerprint, String id, String state) {
+    /**
+     * An unchanged posting; {@code state} is "unchanged", or "closed" when the posting says it expired, and
+     * {@code reading} is null when it was not parsed again.
+     */
+    static PostingOutcome unchanged(PostingFile file, String contentHash, String fingerprint, String id, String state,
+            @Nullable Reading reading) {
         return new PostingOutcome(file, false, contentHash, fingerprint,
                 new PostingRecord(id, file.source(), "DONE", null, null, null, null, null, null, null, null, null,
                         null, null, null, null, null, null, null, null, state, null, null),
-                null);
+                null, null, reading);
     }
 
     /** A posting that duplicates one read earlier: no letter; {@code record} is its SKIPPED record. */
     static PostingOutcome duplicate(PostingFile file, String contentHash, PostingRecord record, String originalId) {
-        return new PostingOutcome(file, false, contentHash, null, record, null, originalId);
+        return new PostingOutcome(file, false, contentHash, null, record, null, originalId, null);
+    }
+
+    /**
+     * What a parse found that is kept for the next run.
+     *
+     * @param key     what the duplicate check needs
+     * @param expired whether the posting said it expired
+     */
+    record Reading(DuplicateKey key, boolean expired) {
     }
 
     /**

@@ -33,6 +33,7 @@ public class PostingOutcomeWriter implements ItemWriter<PostingOutcome> {
             }
             if (!outcome.processed()) {
                 store.markUnchanged(outcome.record().id(), run.today(), run.runId(), outcome.record().state());
+                keepReading(outcome);
                 continue;
             }
             PostingOutcome.RenderedLetter letter = outcome.letter();
@@ -42,6 +43,13 @@ public class PostingOutcomeWriter implements ItemWriter<PostingOutcome> {
             CrashPoint.reached("letter-written");
             store.save(outcome.record(), outcome.contentHash(), outcome.fingerprint(), letter.stem(),
                     PostingProcessor.formatsOf(settings), run.runId(), RunCounts.PROCESSED);
+            keepReading(outcome);
+        }
+    }
+
+    private void keepReading(PostingOutcome outcome) {
+        if (outcome.reading() != null) {
+            store.keepReading(outcome.reading().key(), outcome.reading().expired());
         }
     }
 

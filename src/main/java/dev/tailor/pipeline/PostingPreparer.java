@@ -8,6 +8,8 @@ import dev.tailor.letter.LetterRenderException;
 import dev.tailor.letter.LetterRenderer;
 import dev.tailor.match.AchievementMatcher;
 import dev.tailor.match.Tailoring;
+import dev.tailor.posting.DatedExpiry;
+import dev.tailor.posting.DuplicateKey;
 import dev.tailor.posting.Posting;
 import dev.tailor.posting.PostingIds;
 import dev.tailor.posting.PostingParseException;
@@ -50,32 +52,59 @@ final class PostingPreparer {
         String id = PostingIds.idOf(file.source());
         LocalDate firstSeen = stored.map(StoredPosting::firstSeen).orElse(today);
         String contentHash = null;
-        Posting posting = null;
+        DuplicateKey key = null;
         try {
             byte[] bytes = readBytes(file);
             contentHash = PostingIds.sha256(bytes);
             String fingerprint = PostingIds.sha256((contentHash + "\n" + inputs.fingerprint()
                     + PostingLifecycle.fingerprintMark(firstSeen, today)).getBytes(StandardCharsets.UTF_8));
-            // Parsed even when unchanged (a few milliseconds): duplicates are found among every posting of the run.
+            Optional<PreparedPosting> unparsed = unchangedWithoutParsing(file, bytes, stored, contentHash,
+                    fingerprint, id, firstSeen);
+            if (unparsed.isPresent()) {
+                return unparsed.get();
+            }
+            // An unchanged posting whose last reading was not kept is parsed: duplicates are found among every
+            // posting of the run, so its key is needed.
+            Posting posting;
             try {
                 posting = reader.read(file.path(), bytes, file.source());
             } catch (PostingParseException e) {
                 throw new PostingRejectedException(file, contentHash, e.reason(), false, e);
             }
-            return new PreparedPosting(file, id, contentHash, stored, firstSeen, posting,
-                    outcome(file, posting, stored, contentHash, fingerprint, id, firstSeen, today), null);
+            key = DuplicateKey.of(posting);
+            return new PreparedPosting(file, id, contentHash, stored, firstSeen, key,
+                    outcome(file, posting, key, stored, contentHash, fingerprint, id, firstSeen, today), null);
         } catch (Exception e) {
-            return new PreparedPosting(file, id, contentHash, stored, firstSeen, posting, null, e);
+            return new PreparedPosting(file, id, contentHash, stored, firstSeen, key, null, e);
         }
     }
 
-    private PostingOutcome outcome(PostingFile file, Posting posting, Optional<StoredPosting> stored,
+    /**
+     * An unchanged posting known well enough from its last reading not to be parsed again: its letter is up to
+     * date, its duplicate key was kept, and whether it is expired cannot have changed with the date. Parsing is
+     * most of an unchanged posting's cost, and most postings of a nightly run are unchanged.
+     */
+    private Optional<PreparedPosting> unchangedWithoutParsing(PostingFile file, byte[] bytes,
+            Optional<StoredPosting> stored, String contentHash, String fingerprint, String id, LocalDate firstSeen) {
+        if (settings.force() || stored.isEmpty() || stored.get().duplicateKey() == null
+                || !isUpToDate(stored.get(), fingerprint) || DatedExpiry.mayDependOnTheDate(bytes)) {
+            return Optional.empty();
+        }
+        StoredPosting known = stored.get();
+        PostingOutcome outcome = PostingOutcome.unchanged(file, contentHash, fingerprint, id,
+                known.expired() ? "closed" : "unchanged", null);
+        return Optional.of(new PreparedPosting(file, id, contentHash, stored, firstSeen, known.duplicateKey(),
+                outcome, null));
+    }
+
+    private PostingOutcome outcome(PostingFile file, Posting posting, DuplicateKey key, Optional<StoredPosting> stored,
             String contentHash, String fingerprint, String id, LocalDate firstSeen, LocalDate today)
             throws PostingRejectedException {
         // A posting that says it expired is closed, like one whose file is gone.
         String state = posting.expired() ? "closed" : PostingProcessor.stateOf(stored, contentHash);
         if (!settings.force() && stored.isPresent() && isUpToDate(stored.get(), fingerprint)) {
-            return PostingOutcome.unchanged(file, contentHash, fingerprint, id, posting.expired() ? "closed" : "unchanged");
+            return PostingOutcome.unchanged(file, contentHash, fingerprint, id, posting.expired() ? "closed" : "unchanged",
+                    new PostingOutcome.Reading(key, posting.expired()));
         }
         try {
             Analysis analysis = PostingLifecycle.withLongOpen(analyzer.analyze(posting), posting, firstSeen, today);
@@ -86,8 +115,9 @@ final class PostingPreparer {
             byte[] word = settings.formats().contains("docx") ? docx.write(letter, inputs.profile(), posting, today) : null;
             PostingRecord record = RecordMapper.done(posting, analysis, tailoring, letter, stem + ".md", state,
                     firstSeen, today);
-            return new PostingOutcome(file, true, contentHash, fingerprint, record,
-                    new PostingOutcome.RenderedLetter(stem, letter.markdown(), html, word));
+            return PostingOutcome.processed(file, contentHash, fingerprint, record,
+                    new PostingOutcome.RenderedLetter(stem, letter.markdown(), html, word),
+                    new PostingOutcome.Reading(key, posting.expired()));
         } catch (RuntimeException e) {
             // A bug or an odd posting must not stop the night's run: record it and go on.
             // A template error already names the template and line; other errors need their type to be traced.

@@ -109,11 +109,11 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
     @Override
     public PostingOutcome process(PostingFile file) throws Exception {
         PreparedPosting prepared = prepared(file);
-        if (prepared.posting() == null) {
+        if (prepared.key() == null) {
             throw prepared.error();
         }
         // Decided here, in reading order: the later file in file-name order is the duplicate, whatever the threads.
-        Optional<DuplicateIndex.Match> duplicate = duplicates().add(prepared.posting());
+        Optional<DuplicateIndex.Match> duplicate = duplicates().add(prepared.key());
         if (duplicate.isPresent()) {
             DuplicateIndex.Match original = duplicate.get();
             String reason = "duplicate of " + original.source() + " (" + original.kind().words() + ")";

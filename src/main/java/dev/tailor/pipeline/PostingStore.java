@@ -1,5 +1,6 @@
 package dev.tailor.pipeline;
 
+import dev.tailor.posting.DuplicateKey;
 import dev.tailor.report.PostingRecord;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -22,21 +23,40 @@ public class PostingStore {
 
     Optional<StoredPosting> find(String id) {
         return jdbc.sql("""
-                SELECT id, status, content_hash, fingerprint, letter_stem, first_seen
+                SELECT id, status, content_hash, fingerprint, letter_stem, first_seen, source, key_kept, key_url,
+                    key_signature, expired
                 FROM tailor_posting WHERE id = ?""")
                 .param(id)
                 .query((rs, n) -> new StoredPosting(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class)))
+                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
+                        rs.getBoolean(8) ? new DuplicateKey(rs.getString(1), rs.getString(7), rs.getString(9),
+                                DuplicateKey.signatureOf(rs.getBytes(10))) : null,
+                        rs.getBoolean(11)))
                 .optional();
     }
 
-    /** Inserts or replaces the posting's row after it was read in run {@code runId}. */
+    /**
+     * Keeps what the duplicate check needs of a posting just read, and whether it said it expired, so that the next
+     * run need not parse it again while it stays unchanged.
+     */
+    void keepReading(DuplicateKey key, boolean expired) {
+        jdbc.sql("""
+                UPDATE tailor_posting SET key_kept = TRUE, key_url = ?, key_signature = ?, expired = ?
+                WHERE id = ?""")
+                .params(key.url(), key.signatureBytes(), expired, key.id())
+                .update();
+    }
+
+    /**
+     * Inserts or replaces the posting's row after it was read in run {@code runId}. What the duplicate check needs
+     * is forgotten until {@link #keepReading} keeps it anew.
+     */
     void save(PostingRecord record, String contentHash, String fingerprint, String letterStem, String formats,
             long runId, String outcome) {
         jdbc.sql("""
                 MERGE INTO tailor_posting (id, source, status, content_hash, fingerprint, letter_stem, formats,
-                    state, first_seen, last_seen, last_run, last_outcome, record)
-                KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    state, first_seen, last_seen, last_run, last_outcome, record, key_kept)
+                KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
                 .params(record.id(), record.source(), record.status(), contentHash, fingerprint, letterStem, formats,
                         record.state(), record.firstSeen(), record.lastSeen(), runId, outcome,
                         json.writeValueAsString(record))

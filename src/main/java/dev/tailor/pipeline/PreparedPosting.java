@@ -1,6 +1,6 @@
 package dev.tailor.pipeline;
 
-import dev.tailor.posting.Posting;
+import dev.tailor.posting.DuplicateKey;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -14,11 +14,12 @@ import java.util.Optional;
  * @param contentHash hash of the file's bytes, or null when they could not be read
  * @param stored      the posting as H2 holds it from earlier runs
  * @param firstSeen   the day the posting was first seen
- * @param posting     the parsed posting, or null when the file could not be read or parsed
+ * @param key         what the duplicate check needs of the posting, from this reading or (when the file is
+ *                    unchanged) from the last one; null when the file could not be read or parsed
  * @param outcome     the letter rendered, or the note that the old one stands; null when {@code error} is set
- * @param error       why the posting is rejected: before the duplicate check when {@code posting} is null,
+ * @param error       why the posting is rejected: before the duplicate check when {@code key} is null,
  *                    after it otherwise (a later stage broke); null when {@code outcome} is set
  */
 record PreparedPosting(PostingFile file, String id, String contentHash, Optional<StoredPosting> stored,
-        LocalDate firstSeen, Posting posting, PostingOutcome outcome, Exception error) {
+        LocalDate firstSeen, DuplicateKey key, PostingOutcome outcome, Exception error) {
 }

@@ -1,6 +1,8 @@
 package dev.tailor.pipeline;
 
+import dev.tailor.posting.DuplicateKey;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the database remembers of a posting from earlier runs: enough to tell whether it changed.
@@ -11,7 +13,10 @@ import java.time.LocalDate;
  * @param fingerprint hash of the content and every input that shaped its letter
  * @param letterStem  letters/&lt;slug&gt; without extension, or null
  * @param firstSeen   the day it was first read
+ * @param duplicateKey what the duplicate check needs of it, from its last reading; null when not kept (a row
+ *                     written before the key was kept, or a posting that was not read)
+ * @param expired     whether its last reading said it expired
  */
 record StoredPosting(String id, String status, String contentHash, String fingerprint, String letterStem,
-        LocalDate firstSeen) {
+        LocalDate firstSeen, @Nullable DuplicateKey duplicateKey, boolean expired) {
 }

@@ -61,39 +61,37 @@ public final class DuplicateIndex {
     public record Match(String id, String source, Kind kind) {
     }
 
-    private record Entry(String id, String source, long[] signature) {
-    }
-
-    private final Map<String, Entry> byUrl = new HashMap<>();
-    private final List<Entry> byText = new ArrayList<>();
+    private final Map<String, DuplicateKey> byUrl = new HashMap<>();
+    private final List<DuplicateKey> byText = new ArrayList<>();
 
     /**
      * The earlier posting this one duplicates, if any; else the posting is remembered and nothing is returned.
      * A posting never duplicates itself (the same id seen again, e.g. in a later run, is the same posting).
      */
     public Optional<Match> add(Posting posting) {
-        Objects.requireNonNull(posting, "posting");
-        long[] signature = signature(posting.text());
-        boolean hashable = TextNormalizer.wordCount(posting.text()) >= MIN_WORDS;
-        if (posting.url() != null) {
-            Entry same = byUrl.get(posting.url());
-            if (same != null && !same.id().equals(posting.id())) {
+        return add(DuplicateKey.of(Objects.requireNonNull(posting, "posting")));
+    }
+
+    /** As {@link #add(Posting)}, for a posting known by its key (kept from an earlier run, not parsed again). */
+    public Optional<Match> add(DuplicateKey key) {
+        Objects.requireNonNull(key, "key");
+        if (key.url() != null) {
+            DuplicateKey same = byUrl.get(key.url());
+            if (same != null && !same.id().equals(key.id())) {
                 return Optional.of(new Match(same.id(), same.source(), Kind.SAME_URL));
             }
         }
-        if (hashable) {
-            for (Entry entry : byText) {
-                if (!entry.id().equals(posting.id()) && resemblance(entry.signature(), signature) >= MIN_RESEMBLANCE) {
-                    return Optional.of(new Match(entry.id(), entry.source(), Kind.SAME_TEXT));
+        if (key.signature() != null) {
+            for (DuplicateKey earlier : byText) {
+                if (!earlier.id().equals(key.id())
+                        && resemblance(earlier.signature(), key.signature()) >= MIN_RESEMBLANCE) {
+                    return Optional.of(new Match(earlier.id(), earlier.source(), Kind.SAME_TEXT));
                 }
             }
+            byText.add(key);
         }
-        Entry entry = new Entry(posting.id(), posting.source(), signature);
-        if (posting.url() != null) {
-            byUrl.putIfAbsent(posting.url(), entry);
-        }
-        if (hashable) {
-            byText.add(entry);
+        if (key.url() != null) {
+            byUrl.putIfAbsent(key.url(), key);
         }
         return Optional.empty();
     }

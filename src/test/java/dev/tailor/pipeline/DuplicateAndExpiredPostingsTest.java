@@ -66,6 +66,29 @@ class DuplicateAndExpiredPostingsTest {
         assertThat(line(ORIGINAL).get("state").asString()).isEqualTo("unchanged");
     }
 
+    /**
+     * The original is unchanged on the second run, so it is not parsed again: the copy saved in between is still
+     * found to duplicate it, from what the first run kept of it.
+     */
+    @Test
+    void aCopySavedBetweenRunsDuplicatesTheUnchangedOriginal() throws Exception {
+        String original = "cartwheel-commerce-senior-software-engineer-checkout.html";
+        String copy = "zz-cartwheel-saved-again.html";
+        assertThat(run()).isZero();
+        // Saved without its address, so only the text kept from the first run can tell it is the same posting.
+        Files.writeString(workspace.postings().resolve(copy), Files.readString(workspace.postings().resolve(original))
+                .replaceAll("<(?:link|meta)[^>]*(?:canonical|og:url)[^>]*>", "")
+                .replaceFirst("<body([^>]*)>", "<body$1><p>Share this job</p>"));
+
+        assertThat(run()).isZero();
+
+        assertThat(line(original).get("state").asString()).isEqualTo("unchanged");
+        assertThat(line(original).get("sources").values()).hasSize(2);
+        assertThat(line(copy).get("status").asString()).isEqualTo("SKIPPED");
+        assertThat(line(copy).get("reason").asString()).startsWith("duplicate of ").contains(original)
+                .contains("near-identical text");
+    }
+
     @Test
     void anExpiredPostingIsClosed() throws Exception {
         Path page = workspace.postings().resolve(EXPIRING);

@@ -65,4 +65,25 @@ class DuplicateIndexTest {
 
         assertThat(index.add(posting("b.txt", "Platform Engineer at Brightfern Labs.", null))).isEmpty();
     }
+
+    @Test
+    void aKeyKeptAsBytesFindsTheSameDuplicatesAsThePosting() {
+        DuplicateKey kept = DuplicateKey.of(posting("a.html", TEXT, null));
+        DuplicateKey restored = new DuplicateKey(kept.id(), kept.source(), kept.url(),
+                DuplicateKey.signatureOf(kept.signatureBytes()));
+        DuplicateIndex index = new DuplicateIndex();
+        index.add(restored);
+
+        assertThat(restored.signature()).containsExactly(kept.signature());
+        assertThat(index.add(posting("b.html", "Apply now. " + TEXT, null)))
+                .hasValueSatisfying(match -> assertThat(match.source()).isEqualTo("a.html"));
+    }
+
+    @Test
+    void aShortTextHasNoSignatureToKeep() {
+        DuplicateKey key = DuplicateKey.of(posting("a.txt", "Platform Engineer at Brightfern Labs.", null));
+
+        assertThat(key.signature()).isNull();
+        assertThat(key.signatureBytes()).isNull();
+    }
 }
