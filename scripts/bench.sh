@@ -4,8 +4,9 @@
 #   2. a full run with Markdown letters only;
 #   3. a full run with all letter formats (md, html, docx), the workbook and the JSONL;
 #   4. an unchanged re-run of 3;
-#   5. a run over a single posting (an upper bound for "JVM start to first posting processed").
-# and prints wall times, ratios to the baseline, postings per second and peak RSS (GNU time).
+#   5. a run over a single posting, whose log says how long after the process started the first posting was done;
+# and prints wall times, ratios to the baseline, postings per second and peak RSS (GNU time), then where a
+# posting's time goes stage by stage (StageProfile: one thread, warm JIT, CPU time, over at most 2,000 postings).
 # Usage: scripts/bench.sh [N ...]   (default: 1000). Runs with the default heap settings, with `java -jar`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -54,5 +55,8 @@ for n in "${sizes[@]}"; do
     printf "%-34s %8.2f %8s %10s %9d\n", "one posting (JVM start to done)", o, "-", "-", or
     printf "unchanged re-run / full run: %.0f%%\n", 100 * a / f
   }'
+  first=$(grep -ho "first posting done [0-9.]* s" "$work"/out-one/logs/*.log | head -1 | awk '{print $4}')
+  echo "process start to first posting done: ${first:-?} s (one-posting run)"
   tail -1 "$work/full.log"
+  java -cp "$cp" dev.tailor.bench.StageProfile "$work/postings" 2000
 done

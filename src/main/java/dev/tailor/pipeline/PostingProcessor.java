@@ -124,6 +124,7 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
         if (prepared.error() != null) {
             throw prepared.error();
         }
+        FirstPostingTimer.postingDone();
         if (prepared.outcome().processed()) {
             // Counted here, on the step's thread, so "posting-processed:N" is the N-th posting in reading order.
             CrashPoint.reached("posting-processed");

@@ -33,7 +33,8 @@ import org.jsoup.Jsoup;
  * done elsewhere are not in it). jsoup's own parse of the same bytes is timed alongside as
  * the yardstick the targets are expressed in.
  *
- * <p>Usage: {@code StageProfile FOLDER [PROFILE TEMPLATES DATA]}; run from the repository root for the defaults.
+ * <p>Usage: {@code StageProfile FOLDER [MAX_FILES]}, from the repository root (it reads data/profile.yaml,
+ * templates/ and data/).
  */
 public final class StageProfile {
     private static final String[] STAGES = {"read + hash", "jsoup parse (yardstick)", "parse", "analyze", "match",
@@ -63,15 +64,21 @@ public final class StageProfile {
     public static void main(String[] args) throws Exception {
         List<Path> files;
         try (Stream<Path> list = Files.list(Path.of(args[0]))) {
-            files = list.sorted().toList();
+            files = list.sorted().limit(args.length > 1 ? Long.parseLong(args[1]) : Long.MAX_VALUE).toList();
         }
         Path scratch = Files.createTempDirectory("tailor-stages");
-        StageProfile profile = new StageProfile(Path.of(args.length > 1 ? args[1] : "data/profile.yaml"),
-                Path.of(args.length > 2 ? args[2] : "templates"), Path.of(args.length > 3 ? args[3] : "data"), scratch);
+        StageProfile profile = new StageProfile(Path.of("data/profile.yaml"), Path.of("templates"), Path.of("data"),
+                scratch);
         profile.pass(files);
         java.util.Arrays.fill(profile.nanos, 0);
         profile.pass(files);
         profile.print(files.size());
+        try (Stream<Path> written = Files.list(scratch)) {
+            for (Path file : written.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(scratch);
     }
 
     private void pass(List<Path> files) throws Exception {
