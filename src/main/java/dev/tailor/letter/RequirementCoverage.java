@@ -57,6 +57,22 @@ final class RequirementCoverage {
     }
 
     /**
+     * The top requirements the candidate has and can show: an achievement of the profile names the skill (the
+     * match chose it as evidence, or lists it among the achievement's skills). A skill the profile only lists can
+     * be named honestly, but no figure or employer can stand next to it.
+     */
+    static List<SkillMention> topEvidenced(Analysis analysis, CandidateProfile profile, Tailoring tailoring) {
+        Set<String> shown = new HashSet<>();
+        tailoring.evidence().stream().filter(e -> e.achievement() != null).forEach(e -> shown.add(key(e.skill())));
+        for (Achievement achievement : profile.achievements()) {
+            achievement.skills().forEach(s -> shown.add(key(s)));
+        }
+        return topHeld(analysis, profile, tailoring).stream()
+                .filter(s -> shown.contains(key(s.name())) || shown.contains(key(spelling(s))))
+                .toList();
+    }
+
+    /**
      * ATS coverage: the share of the top requirements the candidate has that the body names in the posting's
      * spelling; null when the candidate has none of them.
      */

@@ -117,11 +117,17 @@ public final class RubricLinter {
                 : company + " not named outside the closing");
     }
 
+    /**
+     * The top requirements the candidate can show with an achievement must each be named next to evidence, at
+     * least {@value #MIN_MIRRORED} of them (all when there are fewer). A requirement the profile only lists, with no
+     * achievement behind it, cannot stand next to evidence without inventing some: it is reported, not required.
+     */
     private static LintResult mirrorsRequirements(LintFacts f) {
         List<SkillMention> held = RequirementCoverage.topHeld(f.analysis, f.profile, f.tailoring);
+        List<SkillMention> showable = RequirementCoverage.topEvidenced(f.analysis, f.profile, f.tailoring);
         List<String> mirrored = new ArrayList<>();
         List<String> bare = new ArrayList<>();
-        for (SkillMention skill : held) {
+        for (SkillMention skill : showable) {
             boolean named = false;
             boolean evidenced = false;
             for (String sentence : f.sentences) {
@@ -136,13 +142,22 @@ public final class RubricLinter {
                 bare.add(RequirementCoverage.spelling(skill));
             }
         }
-        int needed = Math.min(MIN_MIRRORED, held.size());
-        boolean ok = !held.isEmpty() && mirrored.size() >= needed;
-        String detail = mirrored.size() + " of " + held.size() + " top requirements the candidate has named with evidence"
+        List<String> unshowable = held.stream().filter(s -> !showable.contains(s)).map(RequirementCoverage::spelling)
+                .toList();
+        int needed = Math.min(MIN_MIRRORED, showable.size());
+        boolean ok = !showable.isEmpty() && mirrored.size() >= needed;
+        String detail = mirrored.size() + " of " + showable.size()
+                + " top requirements the candidate can show named with evidence"
                 + (mirrored.isEmpty() ? "" : ": " + String.join(", ", mirrored))
-                + (bare.isEmpty() ? "" : "; without evidence: " + String.join(", ", bare));
-        return new LintResult("mirrors-requirements", ok, held.isEmpty()
-                ? "the candidate has none of the posting's top requirements" : detail);
+                + (bare.isEmpty() ? "" : "; without evidence: " + String.join(", ", bare))
+                + (unshowable.isEmpty() ? "" : "; in the profile without an achievement to show: "
+                        + String.join(", ", unshowable));
+        if (held.isEmpty()) {
+            detail = "the candidate has none of the posting's top requirements";
+        } else if (showable.isEmpty()) {
+            detail = "no achievement shows any of the top requirements the candidate has: " + String.join(", ", unshowable);
+        }
+        return new LintResult("mirrors-requirements", ok, detail);
     }
 
     /** Evidence beside a requirement: a figure or an employer the candidate worked for. */

@@ -2,6 +2,8 @@ package dev.tailor.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tailor.match.Evidence;
+import dev.tailor.match.Tailoring;
 import dev.tailor.profile.CandidateProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +117,35 @@ class RubricLinterTest {
         assertThat(result.ok()).isFalse();
         assertThat(result.detail()).contains("without evidence: Java, Spring Boot, Kafka, Docker");
         assertThat(result(GOOD, "mirrors-requirements").ok()).isTrue();
+    }
+
+    /**
+     * A candidate whose one achievement shows Java and Spring Boot, and who lists Kafka and the rest without an
+     * achievement: the letter names those two with evidence and Kafka plainly. Asking for evidence beside Kafka too
+     * would ask the letter to invent some.
+     */
+    @Test
+    void mirrorsRequirementsAsksEvidenceOnlyForWhatAnAchievementShows() {
+        CandidateProfile profile = LetterFixtures.midProfile();
+        CandidateProfile oneAchievement = new CandidateProfile(profile.name(), profile.email(), profile.phone(),
+                profile.location(), profile.links(), profile.seniority(), profile.years(), profile.skills(),
+                List.of(LetterFixtures.CACHE), profile.collaboration(), profile.nextStep());
+        Tailoring tailoring = LetterFixtures.startupTailoring();
+        Tailoring shownByCache = new Tailoring(tailoring.score(), tailoring.breakdown(), tailoring.matched(),
+                tailoring.missing(), List.of(new Evidence("Java", "Java", LetterFixtures.CACHE),
+                        new Evidence("Spring Boot", "Spring Boot", LetterFixtures.CACHE)),
+                List.of(LetterFixtures.CACHE), tailoring.opening(), tailoring.signals(), false);
+        String alignment = "Java and Spring Boot carried the catalogue work at Fjord Labs, which lowered database "
+                + "load by 60%. I also work with Kafka.";
+
+        LintResult passing = linter.lint(replace(2, alignment), LetterFixtures.startupPosting(),
+                LetterFixtures.startupAnalysis(), oneAchievement, shownByCache).get(3);
+        LintResult bareJava = linter.lint(replace(2, "I write Java and Spring Boot. I also work with Kafka."),
+                LetterFixtures.startupPosting(), LetterFixtures.startupAnalysis(), oneAchievement, shownByCache).get(3);
+
+        assertThat(passing.ok()).as(passing.detail()).isTrue();
+        assertThat(passing.detail()).contains("in the profile without an achievement to show: ").contains("Kafka");
+        assertThat(bareJava.ok()).isFalse();
     }
 
     @Test
