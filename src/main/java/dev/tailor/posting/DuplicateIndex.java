@@ -62,7 +62,9 @@ public final class DuplicateIndex {
     }
 
     private final Map<String, DuplicateKey> byUrl = new HashMap<>();
+    /** The postings with a comparable text, in the order added; {@link #bands} finds them by signature. */
     private final List<DuplicateKey> byText = new ArrayList<>();
+    private final SignatureBands bands = new SignatureBands();
 
     /**
      * The earlier posting this one duplicates, if any; else the posting is remembered and nothing is returned.
@@ -82,13 +84,15 @@ public final class DuplicateIndex {
             }
         }
         if (key.signature() != null) {
-            for (DuplicateKey earlier : byText) {
-                if (!earlier.id().equals(key.id())
-                        && resemblance(earlier.signature(), key.signature()) >= MIN_RESEMBLANCE) {
-                    return Optional.of(new Match(earlier.id(), earlier.source(), Kind.SAME_TEXT));
-                }
+            int first = bands.firstResembling(key.signature(), MIN_RESEMBLANCE,
+                    index -> byText.get(index).id().equals(key.id()));
+            if (first >= 0) {
+                DuplicateKey earlier = byText.get(first);
+                return Optional.of(new Match(earlier.id(), earlier.source(), Kind.SAME_TEXT));
             }
-            byText.add(key);
+            bands.add(key.signature());
+            // The bands hold the signature; the key is kept without it, to keep 50,000 postings small.
+            byText.add(new DuplicateKey(key.id(), key.source(), key.url(), null));
         }
         if (key.url() != null) {
             byUrl.putIfAbsent(key.url(), key);

@@ -86,4 +86,25 @@ class DuplicateIndexTest {
         assertThat(key.signature()).isNull();
         assertThat(key.signatureBytes()).isNull();
     }
+
+    /** Many distinct texts, then one near-identical copy of an early one: found, and its original named. */
+    @Test
+    void findsTheCopyAmongThousandsOfOtherPostings() {
+        DuplicateIndex index = new DuplicateIndex();
+        java.util.Random random = new java.util.Random(3);
+        String[] words = OTHER.split(" ");
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 0; w < 60; w++) {
+                text.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            assertThat(index.add(posting("p" + i + ".html", text + " posting " + i, null))).isEmpty();
+            if (i == 10) {
+                assertThat(index.add(posting("original.html", TEXT, null))).isEmpty();
+            }
+        }
+
+        assertThat(index.add(posting("copy.html", "Apply now. " + TEXT, null)))
+                .hasValueSatisfying(match -> assertThat(match.source()).isEqualTo("original.html"));
+    }
 }
