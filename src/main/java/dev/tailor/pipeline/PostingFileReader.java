@@ -33,6 +33,15 @@ public class PostingFileReader extends AbstractItemCountingItemStreamItemReader<
         files = List.of();
     }
 
+    /**
+     * The next {@code count} files the reader will return (fewer at the end), without reading them: the processor
+     * starts preparing them while the current chunk is written.
+     */
+    public List<PostingFile> upcoming(int count) {
+        int next = getCurrentItemCount();
+        return next >= files.size() ? List.of() : files.subList(next, Math.min(files.size(), next + count));
+    }
+
     /** How many files have been read, counting those of an interrupted run this one resumes. */
     public int readSoFar() {
         return getCurrentItemCount();

@@ -6,7 +6,9 @@ import dev.tailor.posting.PostingIds;
 import dev.tailor.posting.PostingReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -32,7 +35,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * as the chunk is read ({@link #beforeChunk}); {@link #process} then runs on the step's thread, in reading
  * order, and takes each result as it comes. So the duplicate decision, the skip listener, the H2 writes and
  * the step's counts all stay on the step's thread, in order and inside the chunk's transaction, exactly as
- * with one thread: only parsing, analysis, matching and rendering run side by side.
+ * with one thread: only parsing, analysis, matching and rendering run side by side. The files of the next chunk
+ * are started too, so that the workers are not idle while the step's thread writes this chunk's letters and rows.
  */
 public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutcome>,
         ChunkListener<PostingFile, PostingOutcome>, StepExecutionListener {
@@ -40,6 +44,7 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
     private final CurrentRun run;
     private final PostingPreparer preparer;
     private final int threads;
+    private final IntFunction<List<PostingFile>> upcoming;
     private final Map<PostingFile, Future<PreparedPosting>> pending = new IdentityHashMap<>();
     private ExecutorService pool;
     private DuplicateIndex duplicates = new DuplicateIndex();
@@ -47,12 +52,15 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
 
     public PostingProcessor(RunSettings settings, RunInputs inputs, PostingStore store, CurrentRun run,
             PostingReader reader, long maxPostingBytes) {
-        this(settings, inputs, store, run, reader, maxPostingBytes, 1);
+        this(settings, inputs, store, run, reader, maxPostingBytes, 1, count -> List.of());
     }
 
-    /** A processor that prepares up to {@code threads} postings at once; 1 prepares each in {@link #process}. */
+    /**
+     * A processor that prepares up to {@code threads} postings at once; 1 prepares each in {@link #process}.
+     * {@code upcoming} gives the files the reader will return next, to be prepared ahead.
+     */
     public PostingProcessor(RunSettings settings, RunInputs inputs, PostingStore store, CurrentRun run,
-            PostingReader reader, long maxPostingBytes, int threads) {
+            PostingReader reader, long maxPostingBytes, int threads, IntFunction<List<PostingFile>> upcoming) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -60,6 +68,7 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
         this.run = run;
         this.preparer = new PostingPreparer(settings, inputs, reader, maxPostingBytes);
         this.threads = threads;
+        this.upcoming = upcoming;
     }
 
     @Override
@@ -81,15 +90,33 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
 
     @Override
     public void beforeChunk(Chunk<PostingFile> chunk) {
-        discardPending();
         if (pool == null) {
             return;
         }
-        LocalDate today = run.today();
+        List<PostingFile> files = new ArrayList<>();
         // In a scan after a failed write the chunk holds outcomes already processed: nothing to prepare.
         for (Object item : chunk) {
             if (item instanceof PostingFile file) {
-                // Looked up here, on the step's thread and in the chunk's transaction, as one thread would.
+                files.add(file);
+            }
+        }
+        if (files.isEmpty()) {
+            return;
+        }
+        // Prepared ahead in the last chunk, or started now; then the next chunk's files are started too.
+        // A file prepared ahead that this chunk does not hold (the reader moved on differently) is dropped.
+        pending.entrySet().removeIf(entry -> {
+            boolean stale = !files.contains(entry.getKey());
+            if (stale) {
+                entry.getValue().cancel(true);
+            }
+            return stale;
+        });
+        files.addAll(upcoming.apply(files.size()));
+        LocalDate today = run.today();
+        for (PostingFile file : files) {
+            if (!pending.containsKey(file)) {
+                // Looked up here, on the step's thread: a later chunk never changes the row of a file not read yet.
                 Optional<StoredPosting> stored = store.find(PostingIds.idOf(file.source()));
                 pending.put(file, pool.submit(() -> preparer.prepare(file, stored, today)));
             }
@@ -98,7 +125,7 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
 
     @Override
     public void afterChunk(Chunk<PostingOutcome> chunk) {
-        discardPending();
+        // The next chunk's files stay pending: they are being prepared while this one was written.
     }
 
     @Override
