@@ -32,6 +32,7 @@ public class PipelineLauncher {
 
     /** Runs the job and returns the exit code: 0 completed, 1 failed or could not start. */
     public int launch(RunSettings settings, RunInputs inputs, PrintStream out, PrintStream err) {
+        StartupRehearsal.begin(settings, inputs);
         RunConsole console = new RunConsole(out, err);
         RunLogFile log = RunLogFile.of(settings.out(), LocalDateTime.now());
         SpringApplicationBuilder builder = new SpringApplicationBuilder(sources)

@@ -18,6 +18,7 @@ import dev.tailor.report.PostingRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -95,6 +96,19 @@ final class PostingPreparer {
                 known.expired() ? "closed" : "unchanged", null);
         return Optional.of(new PreparedPosting(file, id, contentHash, stored, firstSeen, known.duplicateKey(),
                 outcome, null));
+    }
+
+    /**
+     * Prepares a posting held in memory from start to end and throws the result away. Run on a spare core while
+     * Spring starts, it loads and first compiles the code every posting needs. Writes nothing, touches no H2.
+     */
+    PostingOutcome rehearse(String source, byte[] bytes, LocalDate today)
+            throws PostingParseException, PostingRejectedException {
+        PostingFile file = new PostingFile(Path.of(source), source);
+        Posting posting = reader.read(file.path(), bytes, source);
+        String hash = PostingIds.sha256(bytes);
+        return outcome(file, posting, DuplicateKey.of(posting), Optional.empty(), hash, hash, PostingIds.idOf(source),
+                today, today);
     }
 
     private PostingOutcome outcome(PostingFile file, Posting posting, DuplicateKey key, Optional<StoredPosting> stored,

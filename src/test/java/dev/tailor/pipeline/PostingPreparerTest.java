@@ -110,4 +110,24 @@ class PostingPreparerTest {
         return new StoredPosting(id, "DONE", hash, fingerprint, stem, TODAY,
                 new DuplicateKey(id, file.source(), null, null), expired);
     }
+
+    /** The bundled posting of the start-up rehearsal goes through every stage, so the rehearsal warms them all. */
+    @Test
+    void theRehearsalPostingIsReadAndTailoredToTheEnd() throws Exception {
+        byte[] page;
+        try (java.io.InputStream in = StartupRehearsal.class.getResourceAsStream(StartupRehearsal.POSTING)) {
+            page = in.readAllBytes();
+        }
+        RunSettings allFormats = new RunSettings(null, settings.postings(), settings.profile(), settings.templates(),
+                settings.out(), settings.db(), Set.of("md", "html", "docx"), false, 10);
+
+        PostingOutcome outcome = new PostingPreparer(allFormats, inputs, new PostingReader(), 1024 * 1024)
+                .rehearse("rehearsal.html", page, TODAY);
+
+        assertThat(outcome.processed()).isTrue();
+        assertThat(outcome.record().company()).isEqualTo("Warmwater Example");
+        assertThat(outcome.letter().html()).isNotBlank();
+        assertThat(outcome.letter().docx()).isNotEmpty();
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
 }
