@@ -20,7 +20,10 @@ final class BodyTemplate {
     private final String tail;
     private final Map<LineStyle, Paragraph> paragraphs;
 
-    /** The XML of one styled paragraph around its text: {@code <w:p>…<w:r><w:rPr>…</w:rPr>} and {@code </w:r></w:p>}. */
+    /**
+     * The XML of one styled paragraph around its text: up to the run's properties, {@code <w:p>…</w:rPr>}, and
+     * from the end of the text, {@code </w:t></w:r></w:p>}.
+     */
     private record Paragraph(String beforeText, String afterText) {
     }
 

@@ -18,8 +18,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -49,6 +52,20 @@ class DocxLetterWriterTest {
         try (XWPFDocument document = new XWPFDocument(Files.newInputStream(file))) {
             List<String> texts = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(texts).containsSubsequence(letter.paragraphs());
+        }
+    }
+
+    @Test
+    void fileOpensThroughTheZipDirectoryToo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("letter.docx");
+        Files.write(file, write());
+
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            assertThat(zip.stream().map(ZipEntry::getName)).contains("[Content_Types].xml", "word/document.xml");
+        }
+        try (XWPFDocument document = new XWPFDocument(OPCPackage.open(file.toFile(), PackageAccess.READ))) {
+            assertThat(document.getParagraphs().stream().map(XWPFParagraph::getText))
+                    .containsSubsequence(letter.paragraphs());
         }
     }
 
