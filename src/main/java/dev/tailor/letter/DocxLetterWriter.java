@@ -4,8 +4,10 @@ import dev.tailor.posting.Posting;
 import dev.tailor.profile.CandidateProfile;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
  * Writes a letter as a Word document (DOCX): the candidate's header, the date, the company and the role,
@@ -42,29 +44,28 @@ public final class DocxLetterWriter {
      *
      * @param letter  the rendered letter; its Markdown supplies the salutation and the sign-off
      * @param date    the date printed on the letter, also used as the document's creation date
-     * @return the bytes of a .docx file
+     * @return the bytes of a .docx file; the paragraphs top to bottom are the name, the contact line, the date,
+     *         the company, the role, the salutation, the body paragraphs and the sign-off lines
      */
     public byte[] write(Letter letter, CandidateProfile profile, Posting posting, LocalDate date) {
         Objects.requireNonNull(letter, "letter");
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(posting, "posting");
         Objects.requireNonNull(date, "date");
-        String author = LetterModel.clean(profile.name());
-        CoreValues properties = new CoreValues(author,
-                "Cover letter: " + LetterModel.clean(posting.title()) + ", " + LetterModel.clean(posting.company()),
+        // Each value is cleaned once: LetterModel.clean runs a regular expression, and a letter is cheap enough now
+        // for a dozen of them to show.
+        String name = LetterModel.clean(profile.name());
+        String company = LetterModel.clean(posting.company());
+        String title = LetterModel.clean(posting.title());
+        CoreValues properties = new CoreValues(name, "Cover letter: " + title + ", " + company,
                 letter.words() + " words", date);
-        return SharedTemplate.INSTANCE.write(lines(letter, profile, posting, date), properties, date);
-    }
-
-    /** The paragraphs of the page, top to bottom. */
-    private static List<WordLine> lines(Letter letter, CandidateProfile profile, Posting posting, LocalDate date) {
         LetterLayout layout = LetterLayout.of(letter.markdown(), letter.paragraphs(), posting.company(), profile.name());
         List<WordLine> lines = new ArrayList<>(letter.paragraphs().size() + 10);
-        lines.add(new WordLine(LineStyle.NAME, LetterModel.clean(profile.name())));
+        lines.add(new WordLine(LineStyle.NAME, name));
         lines.add(new WordLine(LineStyle.CONTACT, contact(profile)));
         lines.add(new WordLine(LineStyle.DATE, LetterModel.DATE.format(date)));
-        lines.add(new WordLine(LineStyle.PLAIN, LetterModel.clean(posting.company())));
-        lines.add(new WordLine(LineStyle.ROLE, "Re: " + LetterModel.clean(posting.title())));
+        lines.add(new WordLine(LineStyle.PLAIN, company));
+        lines.add(new WordLine(LineStyle.ROLE, "Re: " + title));
         lines.add(new WordLine(LineStyle.SALUTATION, layout.salutation()));
         for (String paragraph : letter.paragraphs()) {
             lines.add(new WordLine(LineStyle.BODY, paragraph));
@@ -73,18 +74,20 @@ public final class DocxLetterWriter {
         for (int i = 0; i < signOff.size(); i++) {
             lines.add(new WordLine(i == 0 ? LineStyle.CLOSING : LineStyle.PLAIN, signOff.get(i)));
         }
-        return lines;
+        return SharedTemplate.INSTANCE.write(lines, properties, date);
     }
 
     /** Email, phone, location and links on one line, the ones the profile leaves blank left out. */
     private static String contact(CandidateProfile profile) {
-        List<String> contact = new ArrayList<>();
-        for (String item : new String[] {profile.email(), profile.phone(), profile.location()}) {
-            if (!LetterModel.clean(item).isEmpty()) {
-                contact.add(LetterModel.clean(item));
+        List<String> items = new ArrayList<>(Arrays.asList(profile.email(), profile.phone(), profile.location()));
+        items.addAll(profile.links());
+        StringJoiner contact = new StringJoiner(CONTACT_SEPARATOR);
+        for (String item : items) {
+            String cleaned = LetterModel.clean(item);
+            if (!cleaned.isEmpty()) {
+                contact.add(cleaned);
             }
         }
-        profile.links().stream().map(LetterModel::clean).filter(s -> !s.isEmpty()).forEach(contact::add);
-        return String.join(CONTACT_SEPARATOR, contact);
+        return contact.toString();
     }
 }
