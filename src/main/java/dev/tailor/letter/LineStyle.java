@@ -17,7 +17,7 @@ enum LineStyle {
     }),
     /** Email, phone, location and links under the name, smaller and grey, with a rule below. */
     CONTACT(Points.CONTACT, (paragraph, run) -> {
-        run.setColor("444444");
+        run.setColor(Colour.CONTACT);
         paragraph.setBorderBottom(Borders.SINGLE);
     }),
     /** The date, set apart from the header above and the address below. */
@@ -38,7 +38,7 @@ enum LineStyle {
     /** A body paragraph: a paragraph's gap after it and slightly open lines for reading. */
     BODY(Points.BODY, (paragraph, run) -> {
         paragraph.setSpacingAfter(Gap.PARAGRAPH);
-        paragraph.setSpacingBetween(1.15, LineSpacingRule.AUTO);
+        paragraph.setSpacingBetween(Gap.BODY_LINES, LineSpacingRule.AUTO);
     }),
     /** The closing ("Kind regards,"), with room above it and room below for a signature. */
     CLOSING(Points.BODY, (paragraph, run) -> {
@@ -85,5 +85,13 @@ enum LineStyle {
         static final int NAME = 60;
         static final int PARAGRAPH = 160;
         static final int SECTION = 360;
+        /** Body lines at 1.15 times single spacing: easier to read than single, still one page. */
+        static final double BODY_LINES = 1.15;
+    }
+
+    /** Colours as RGB hex. */
+    private static final class Colour {
+        /** Dark grey: the contact line reads as secondary to the name. */
+        static final String CONTACT = "444444";
     }
 }
