@@ -19,7 +19,7 @@ import java.util.StringJoiner;
  * second zip pass to fix the entries' timestamps; trimming around a per-letter document could not remove that.
  * So POI builds a prototype, once, with one sample paragraph per {@link LineStyle} and marker text
  * ({@link DocxPrototype}); {@link DocxPackageTemplate} keeps POI's XML around the markers, and a letter is that
- * XML with its own escaped text ({@link XmlText}) put in, zipped once with fixed entry times: about 15 times
+ * XML with its own escaped text ({@link XmlText}) put in, zipped once with fixed entry times: roughly ten times
  * faster (see {@code DocxBenchmark}). Formatting is still said with POI's API, in {@link LineStyle}; the
  * templates refuse a prototype they cannot cut, so a POI upgrade that writes otherwise fails in the tests.
  *
