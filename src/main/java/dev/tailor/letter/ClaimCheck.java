@@ -22,6 +22,11 @@ final class ClaimCheck {
     /** "a 30-minute call": a proposed duration, not a claim. */
     private static final Pattern DURATION = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d+)(?:-| )(?:minutes?|min|hours?)\\b");
 
+    /** What may follow a name after "at" without being part of it: "I", a possessive, trailing dots. */
+    private static final Pattern PRONOUN = Pattern.compile("\\s+I$");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.,]+$");
+
     private ClaimCheck() {
     }
 
@@ -37,7 +42,8 @@ final class ClaimCheck {
         Matcher at = AT_NAME.matcher(f.body);
         while (at.find()) {
             // "At Example Systems I rebuilt ...": the pronoun is not part of the name.
-            String name = at.group(1).replaceAll("\\s+I$", "").replaceAll("['’]s$", "").replaceAll("[.,]+$", "");
+            String name = TRAILING_DOTS.matcher(POSSESSIVE.matcher(PRONOUN.matcher(at.group(1)).replaceAll(""))
+                    .replaceAll("")).replaceAll("");
             if (!f.knownName(name)) {
                 unknown.add("employer " + name);
             }
@@ -71,8 +77,12 @@ final class ClaimCheck {
         String literal = phrase.strip();
         StringBuilder out = null;
         int copied = 0;
+        char first = literal.charAt(0);
+        char firstOther = first < 128 ? (Character.isUpperCase(first) ? Character.toLowerCase(first)
+                : Character.toUpperCase(first)) : first;
         for (int at = 0; at + literal.length() <= text.length(); at++) {
-            if (regionMatchesAsciiCase(text, at, literal)) {
+            char c = text.charAt(at);
+            if ((c == first || c == firstOther) && regionMatchesAsciiCase(text, at, literal)) {
                 out = out == null ? new StringBuilder(text.length()) : out;
                 out.append(text, copied, at).append(' ');
                 at += literal.length() - 1;

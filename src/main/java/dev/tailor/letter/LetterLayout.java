@@ -51,6 +51,6 @@ record LetterLayout(String salutation, List<String> signOff) {
         if (text.startsWith("**") && text.endsWith("**") && text.length() > 4) {
             text = text.substring(2, text.length() - 2);
         }
-        return text.replaceAll("\\s+", " ");
+        return LetterText.collapseSpaces(text);
     }
 }

@@ -285,7 +285,7 @@ final class LetterModel {
 
     /** Trimmed, inner blanks collapsed; "" for null. */
     static String clean(String value) {
-        return value == null ? "" : value.strip().replaceAll("\\s+", " ");
+        return value == null ? "" : LetterText.collapseSpaces(value.strip());
     }
 
     /** A phrase a sentence continues: {@link #clean} without trailing full stops, so templates add their own. */

@@ -49,6 +49,37 @@ final class LetterText {
                 || type == Character.OTHER_NUMBER;
     }
 
+    /**
+     * The text with each run of whitespace (the pattern class {@code \s}) made one space, as
+     * {@code text.replaceAll("\\s+", " ")} does, without compiling a pattern: every value of every letter is
+     * cleaned so, and most need no change.
+     */
+    static String collapseSpaces(String text) {
+        int length = text.length();
+        int i = 0;
+        while (i < length && (!isSplitSpace(text.charAt(i))
+                || (text.charAt(i) == ' ' && (i + 1 >= length || !isSplitSpace(text.charAt(i + 1)))))) {
+            i++;
+        }
+        if (i == length) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(length).append(text, 0, i);
+        while (i < length) {
+            char c = text.charAt(i);
+            if (isSplitSpace(c)) {
+                out.append(' ');
+                while (i < length && isSplitSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
     /** The text's sentences, in order. */
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();

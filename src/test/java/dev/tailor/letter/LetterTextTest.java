@@ -64,7 +64,7 @@ class LetterTextTest {
     void scannersAgreeWithThePatternsTheyReplace() {
         Pattern figure = Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)*");
         Pattern word = Pattern.compile("[\\p{L}\\p{N}]");
-        String alphabet = "0123456789.,,..  \t\n\u00a0aZé²٣-%xS東";
+        String alphabet = "0123456789.,,..  \t\n\r\f\u000b\u00a0aZé²٣-%xS東";
         Random random = new Random(7);
         for (int round = 0; round < 20_000; round++) {
             StringBuilder text = new StringBuilder();
@@ -84,6 +84,8 @@ class LetterTextTest {
             }
             assertThat(LetterText.figures(sample)).as("figures in [%s]", sample).isEqualTo(expected);
             assertThat(LetterText.words(sample)).as("words in [%s]", sample).isEqualTo(words);
+            assertThat(LetterText.collapseSpaces(sample)).as("spaces in [%s]", sample)
+                    .isEqualTo(sample.replaceAll("\\s+", " "));
         }
     }
 }
