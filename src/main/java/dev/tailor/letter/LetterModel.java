@@ -13,7 +13,9 @@ import dev.tailor.profile.CandidateProfile;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +43,12 @@ final class LetterModel {
     private final CandidateProfile profile;
     private final Tailoring tailoring;
 
+    /** Built on the first {@link #build} and shared by the later ones. */
+    private Map<String, Object> candidate;
+    private Map<String, Object> plan;
+    private final Map<Achievement, Map<String, Object>> achievements = new IdentityHashMap<>();
+    private Map<String, String> spellings;
+
     private LetterModel(Posting posting, Analysis analysis, CandidateProfile profile, Tailoring tailoring) {
         this.posting = posting;
         this.analysis = analysis;
@@ -51,10 +59,19 @@ final class LetterModel {
     /** The model for the Markdown letter and its paragraph macros. */
     static Map<String, Object> of(Posting posting, Analysis analysis, CandidateProfile profile, Tailoring tailoring,
                                   LocalDate date, LetterDetail detail) {
-        return new LetterModel(posting, analysis, profile, tailoring).build(date, detail);
+        return forLetter(posting, analysis, profile, tailoring).build(date, detail);
     }
 
-    private Map<String, Object> build(LocalDate date, LetterDetail detail) {
+    /**
+     * A model builder for one letter: the plan, the candidate and the achievements are worked out once and shared
+     * by the models of every level of detail the renderer tries (the templates only read them).
+     */
+    static LetterModel forLetter(Posting posting, Analysis analysis, CandidateProfile profile, Tailoring tailoring) {
+        return new LetterModel(posting, analysis, profile, tailoring);
+    }
+
+    /** The model at one level of detail. */
+    Map<String, Object> build(LocalDate date, LetterDetail detail) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("date", DATE.format(date));
         model.put("detail", detail.word());
@@ -66,12 +83,15 @@ final class LetterModel {
         put(job, "title", posting.title());
         put(job, "location", posting.location());
         model.put("posting", job);
-        Map<String, Object> candidate = candidate(profile);
-        candidate.put("collaboration", profile.collaboration().stream().map(LetterModel::clause)
-                .filter(s -> !s.isEmpty()).toList());
-        putClause(candidate, "nextStep", profile.nextStep());
+        if (candidate == null) {
+            candidate = candidate(profile);
+            candidate.put("collaboration", profile.collaboration().stream().map(LetterModel::clause)
+                    .filter(s -> !s.isEmpty()).toList());
+            putClause(candidate, "nextStep", profile.nextStep());
+            plan = plan();
+        }
         model.put("candidate", candidate);
-        model.put("tailoring", plan());
+        model.put("tailoring", plan);
         return model;
     }
 
@@ -180,6 +200,10 @@ final class LetterModel {
     }
 
     private Map<String, Object> achievement(Achievement achievement) {
+        return achievements.computeIfAbsent(achievement, this::describe);
+    }
+
+    private Map<String, Object> describe(Achievement achievement) {
         Map<String, Object> map = new LinkedHashMap<>();
         put(map, "id", achievement.id());
         put(map, "employer", achievement.employer());
@@ -254,13 +278,17 @@ final class LetterModel {
     }
 
     private String postingSpelling(String skill) {
-        for (SkillMention mention : analysis.skills()) {
-            if (RequirementCoverage.key(mention.name()).equals(RequirementCoverage.key(skill))
-                    || RequirementCoverage.key(RequirementCoverage.spelling(mention)).equals(RequirementCoverage.key(skill))) {
-                return RequirementCoverage.spelling(mention);
+        if (spellings == null) {
+            // The first mention whose name or spelling matches wins, as a scan in the posting's order would.
+            spellings = new HashMap<>();
+            for (SkillMention mention : analysis.skills()) {
+                spellings.putIfAbsent(RequirementCoverage.key(mention.name()), RequirementCoverage.spelling(mention));
+                spellings.putIfAbsent(RequirementCoverage.key(RequirementCoverage.spelling(mention)),
+                        RequirementCoverage.spelling(mention));
             }
         }
-        return clean(skill);
+        String spelling = spellings.get(RequirementCoverage.key(skill));
+        return spelling != null ? spelling : clean(skill);
     }
 
     /**

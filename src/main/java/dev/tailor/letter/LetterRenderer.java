@@ -55,13 +55,14 @@ public final class LetterRenderer {
         Objects.requireNonNull(date, "date");
 
         LintSource lintSource = new LintSource(posting, analysis, profile, tailoring);
+        LetterModel models = LetterModel.forLetter(posting, analysis, profile, tailoring);
         Draft best = null;
         long bestPassed = -1;
         // The same plan told at each level of detail; the first that passes most rubric checks wins, so a
         // letter is only shortened or lengthened when that is what the rubric asks for. Only the winner gets
         // its HTML page and its coverage figure.
         for (LetterDetail detail : LetterDetail.values()) {
-            Draft draft = draft(detail, posting, analysis, profile, tailoring, date, lintSource);
+            Draft draft = draft(models.build(date, detail), posting, tailoring, lintSource);
             long passed = draft.lint().stream().filter(LintResult::ok).count();
             if (passed > bestPassed) {
                 best = draft;
@@ -78,9 +79,7 @@ public final class LetterRenderer {
     private record Draft(String markdown, List<String> paragraphs, List<LintResult> lint) {
     }
 
-    private Draft draft(LetterDetail detail, Posting posting, Analysis analysis, CandidateProfile profile,
-                        Tailoring tailoring, LocalDate date, LintSource lintSource) {
-        Map<String, Object> model = LetterModel.of(posting, analysis, profile, tailoring, date, detail);
+    private Draft draft(Map<String, Object> model, Posting posting, Tailoring tailoring, LintSource lintSource) {
         StringWriter markdownOut = new StringWriter();
         List<String> paragraphs;
         try {
