@@ -58,5 +58,7 @@ for n in "${sizes[@]}"; do
   first=$(grep -ho "first posting done [0-9.]* s" "$work"/out-one/logs/*.log | head -1 | awk '{print $4}')
   echo "process start to first posting done: ${first:-?} s (one-posting run)"
   tail -1 "$work/full.log"
+  # The two steps of the full run (all formats): postings (read to letters and rows), report (workbook, JSONL).
+  grep -ho "Step: \[[a-z]*\] executed in [0-9a-z]*" "$work"/out/logs/*.log | head -2 | sed 's/^/full run: /'
   java -cp "$cp" dev.tailor.bench.StageProfile "$work/postings" 2000
 done
