@@ -19,6 +19,8 @@ final class PhraseIndex<T> {
     static final int MIN_PREFIX = 3;
 
     private final Node<T> root = new Node<>();
+    /** The first keys of all phrases: most words of a text start none, and this rules them out cheaply. */
+    private final WordFilter firstWords = new WordFilter();
 
     /** Receives one phrase found at a position. */
     interface Sink<T> {
@@ -79,6 +81,7 @@ final class PhraseIndex<T> {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("empty phrase");
         }
+        firstWords.add(keys.get(0).hashCode());
         Node<T> node = root;
         for (String key : keys) {
             if (key.length() > 1 && key.endsWith("*")) {
@@ -137,7 +140,14 @@ final class PhraseIndex<T> {
             return;
         }
         boolean glued = k > from && token.glued();
-        Node<T> next = glued ? (node.glued.isEmpty() ? null : node.glued.get(token.lower())) : node.exact.get(token.lower());
+        Node<T> next;
+        if (glued) {
+            next = node.glued.isEmpty() ? null : node.glued.get(token.lower());
+        } else if (k == from && !firstWords.mightContain(token.lowerHash())) {
+            next = null; // the common case: a word that starts no phrase, ruled out without building its string
+        } else {
+            next = node.exact.get(token.lower());
+        }
         if (next != null) {
             walk(next, tokens, from, k + 1, sink);
         }

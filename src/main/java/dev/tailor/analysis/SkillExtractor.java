@@ -133,7 +133,7 @@ public final class SkillExtractor {
             return true;
         }
         Token previous = tokens.get(i - 1);
-        if (previous.kind() == Token.Kind.PUNCT && OPENERS.indexOf(previous.text().charAt(0)) >= 0) {
+        if (previous.kind() == Token.Kind.PUNCT && OPENERS.indexOf(previous.firstChar()) >= 0) {
             return true;
         }
         return token.isPunct('.') && previous.isWord(); // ".NET" in "C#.NET"
@@ -149,10 +149,10 @@ public final class SkillExtractor {
         }
         Token last = tokens.get(end - 1);
         if (next.isWord()) {
-            char symbol = last.text().charAt(last.text().length() - 1);
+            char symbol = last.lastChar();
             return symbol == '+' || symbol == '#'; // "C++17"
         }
-        char c = next.text().charAt(0);
+        char c = next.firstChar();
         if (CLOSERS.indexOf(c) >= 0) {
             return true;
         }

@@ -30,15 +30,18 @@ final class Tokenizer {
 
     /** Tokenizes the text and splits it into sentences. */
     static TokenizedText tokenize(String text) {
-        int[] sentences = SentenceSplitter.split(text);
-        List<Token> tokens = new ArrayList<>(text.length() / 4 + 4);
-        int n = text.length();
+        // one copy to a char array, which the tokens share: indexing it costs no bounds-and-encoding check
+        // per character, as String.charAt does
+        char[] chars = text.toCharArray();
+        int[] sentences = SentenceSplitter.split(chars);
+        List<Token> tokens = new ArrayList<>(chars.length / 4 + 4);
+        int n = chars.length;
         int sentence = 0;
         boolean space = true;
         boolean hyphen = false;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == ' ' || (c < ASCII && c <= ' ') || (c >= ASCII && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
                 space = true;
                 hyphen = false;
@@ -51,21 +54,21 @@ final class Tokenizer {
             }
             int start = i;
             Token.Kind kind;
-            if ((space || isOpener(text, i - 1)) && startsLink(text, i)) {
-                i = linkEnd(text, i);
+            if ((space || isOpener(chars, i - 1)) && startsLink(text, chars, i)) {
+                i = linkEnd(chars, i);
                 kind = Token.Kind.LINK;
-            } else if ((c == '@' || c == '/') && !space && absorbsIntoLink(text, tokens, c, i)) {
+            } else if ((c == '@' || c == '/') && !space && absorbsIntoLink(chars, tokens, c, i)) {
                 start = tokens.remove(tokens.size() - 1).start();
-                while (!tokens.isEmpty() && belongsToLink(text, tokens.get(tokens.size() - 1), start)) {
+                while (!tokens.isEmpty() && belongsToLink(chars, tokens.get(tokens.size() - 1), start)) {
                     start = tokens.remove(tokens.size() - 1).start();
                 }
-                i = linkEnd(text, i);
+                i = linkEnd(chars, i);
                 kind = Token.Kind.LINK;
-                space = start == 0 || Character.isWhitespace(text.charAt(start - 1));
+                space = start == 0 || Character.isWhitespace(chars[start - 1]);
             } else if (isWordChar(c)) {
-                i = wordEnd(text, i);
+                i = wordEnd(chars, i);
                 kind = Token.Kind.WORD;
-            } else if (isHyphen(c) && !space && !tokens.isEmpty() && i + 1 < n && isWordChar(text.charAt(i + 1))) {
+            } else if (isHyphen(c) && !space && !tokens.isEmpty() && i + 1 < n && isWordChar(chars[i + 1])) {
                 hyphen = true;
                 i++;
                 continue;
@@ -73,9 +76,8 @@ final class Tokenizer {
                 i++;
                 kind = Token.Kind.PUNCT;
             }
-            String written = text.substring(start, i);
             boolean glued = !space && !hyphen && !tokens.isEmpty();
-            tokens.add(new Token(written, lowerCase(text, start, i, written), start, i, kind, glued, hyphen, sentence));
+            tokens.add(new Token(chars, start, i, kind, glued, hyphen, sentence));
             space = false;
             hyphen = false;
         }
@@ -98,10 +100,10 @@ final class Tokenizer {
     }
 
     /** Lower case, without a copy when the word has no capitals (most words); ASCII without Locale machinery. */
-    private static String lowerCase(String text, int start, int end, String written) {
+    static String lowerCase(String written) {
         boolean upper = false;
-        for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
+        for (int k = 0; k < written.length(); k++) {
+            char c = written.charAt(k);
             if (c >= ASCII) {
                 return written.toLowerCase(Locale.ROOT);
             }
@@ -110,10 +112,10 @@ final class Tokenizer {
         if (!upper) {
             return written;
         }
-        char[] lower = new char[end - start];
-        for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
-            lower[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        char[] lower = new char[written.length()];
+        for (int k = 0; k < lower.length; k++) {
+            char c = written.charAt(k);
+            lower[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
         return new String(lower);
     }
@@ -129,34 +131,34 @@ final class Tokenizer {
         return c == '-' || c == '‐' || c == '‑' || c == '–';
     }
 
-    private static int wordEnd(String text, int from) {
-        int n = text.length();
+    private static int wordEnd(char[] text, int from) {
+        int n = text.length;
         int i = from;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (isWordChar(c)) {
                 i++;
-            } else if ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+            } else if ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(text[i + 1])) {
                 i++;
             } else {
                 break;
             }
         }
-        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '#')) {
-            char symbol = text.charAt(i);
+        if (i < n && (text[i] == '+' || text[i] == '#')) {
+            char symbol = text[i];
             int j = i;
-            while (j < n && text.charAt(j) == symbol) {
+            while (j < n && text[j] == symbol) {
                 j++;
             }
-            if (j == n || !Character.isLetterOrDigit(text.charAt(j))) {
+            if (j == n || !Character.isLetterOrDigit(text[j])) {
                 i = j;
             }
         }
         return i;
     }
 
-    private static boolean isOpener(String text, int i) {
-        return i >= 0 && "(<[\"'“‘".indexOf(text.charAt(i)) >= 0;
+    private static boolean isOpener(char[] text, int i) {
+        return i >= 0 && "(<[\"'“‘".indexOf(text[i]) >= 0;
     }
 
     /** The first two letters of http, www, ftp and mailto, in either case. */
@@ -166,8 +168,8 @@ final class Tokenizer {
         return (a == 'h' && b == 't') || (a == 'w' && b == 'w') || (a == 'f' && b == 't') || (a == 'm' && b == 'a');
     }
 
-    private static boolean startsLink(String text, int i) {
-        if (i + 1 >= text.length() || !maybeLinkStart(text.charAt(i), text.charAt(i + 1))) {
+    private static boolean startsLink(String text, char[] chars, int i) {
+        if (i + 1 >= chars.length || !maybeLinkStart(chars[i], chars[i + 1])) {
             return false; // most words: no link start compared at all
         }
         for (String start : LINK_STARTS) {
@@ -179,8 +181,8 @@ final class Tokenizer {
     }
 
     /** True when '@' ends the local part of an e-mail, or '/' follows a "name.tld" host. */
-    private static boolean absorbsIntoLink(String text, List<Token> tokens, char c, int i) {
-        if (tokens.isEmpty() || i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+    private static boolean absorbsIntoLink(char[] text, List<Token> tokens, char c, int i) {
+        if (tokens.isEmpty() || i + 1 >= text.length || !Character.isLetterOrDigit(text[i + 1])) {
             return false;
         }
         int last = tokens.size() - 1;
@@ -196,18 +198,18 @@ final class Tokenizer {
     }
 
     /** True when the token sits right before {@code start} (or one hyphen before it) in the same link. */
-    private static boolean belongsToLink(String text, Token token, int start) {
-        boolean adjacent = token.end() == start || (token.end() == start - 1 && text.charAt(token.end()) == '-');
+    private static boolean belongsToLink(char[] text, Token token, int start) {
+        boolean adjacent = token.end() == start || (token.end() == start - 1 && text[token.end()] == '-');
         return adjacent && (token.isWord() || token.isPunct('.') || token.isPunct('+') || token.isPunct('%'));
     }
 
-    private static int linkEnd(String text, int from) {
-        int n = text.length();
+    private static int linkEnd(char[] text, int from) {
+        int n = text.length;
         int i = from;
-        while (i < n && !Character.isWhitespace(text.charAt(i)) && LINK_STOPS.indexOf(text.charAt(i)) < 0) {
+        while (i < n && !Character.isWhitespace(text[i]) && LINK_STOPS.indexOf(text[i]) < 0) {
             i++;
         }
-        while (i > from + 1 && LINK_TRAILERS.indexOf(text.charAt(i - 1)) >= 0) {
+        while (i > from + 1 && LINK_TRAILERS.indexOf(text[i - 1]) >= 0) {
             i--;
         }
         return i;
