@@ -85,6 +85,16 @@ final class Token {
         return hash;
     }
 
+    /** The number of characters as written. */
+    int length() {
+        return end - start;
+    }
+
+    /** The character at {@code index} (from 0) as written. */
+    char charAt(int index) {
+        return source[start + index];
+    }
+
     /** The first character as written. */
     char firstChar() {
         return source[start];
