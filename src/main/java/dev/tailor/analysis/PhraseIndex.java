@@ -81,7 +81,7 @@ final class PhraseIndex<T> {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("empty phrase");
         }
-        firstWords.add(keys.get(0).hashCode());
+        firstWords.add(keys.get(0));
         Node<T> node = root;
         for (String key : keys) {
             if (key.length() > 1 && key.endsWith("*")) {
@@ -113,6 +113,10 @@ final class PhraseIndex<T> {
 
     /** Reports every phrase that starts at token {@code from}, shortest first; phrases never cross sentences. */
     void matchesAt(List<Token> tokens, int from, Sink<T> sink) {
+        Token first = tokens.get(from);
+        if (root.prefixes.isEmpty() && (first.kind() == Token.Kind.LINK || !firstWords.mightContain(first))) {
+            return; // the common case, a word that starts no phrase: ruled out without building its string
+        }
         walk(root, tokens, from, from, sink);
     }
 
@@ -140,14 +144,7 @@ final class PhraseIndex<T> {
             return;
         }
         boolean glued = k > from && token.glued();
-        Node<T> next;
-        if (glued) {
-            next = node.glued.isEmpty() ? null : node.glued.get(token.lower());
-        } else if (k == from && !firstWords.mightContain(token.lowerHash())) {
-            next = null; // the common case: a word that starts no phrase, ruled out without building its string
-        } else {
-            next = node.exact.get(token.lower());
-        }
+        Node<T> next = glued ? (node.glued.isEmpty() ? null : node.glued.get(token.lower())) : node.exact.get(token.lower());
         if (next != null) {
             walk(next, tokens, from, k + 1, sink);
         }

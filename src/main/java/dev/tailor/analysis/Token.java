@@ -4,14 +4,11 @@ package dev.tailor.analysis;
  * One word, symbol name, punctuation mark or link of a text.
  *
  * <p>A token is a range of its text's characters and builds its strings only when asked, once: most
- * tokens are never read as strings (a skill lookup first rules out a word by {@link #lowerHash()}),
+ * tokens are never read as strings (a skill lookup first rules out most words by a few characters),
  * and building two strings for every token cost more than all the rest of tokenizing. Like a String's
  * cached hash, the strings are cached without locks: building them twice on two threads is harmless.
  */
 final class Token {
-    /** Characters below this are ASCII: their lower case needs no Locale machinery. */
-    private static final char ASCII = 128;
-
     private final char[] source;
     private final int start;
     private final int end;
@@ -70,19 +67,6 @@ final class Token {
             lower = built;
         }
         return built;
-    }
-
-    /** The hash code of {@link #lower()}, without building it when the token is ASCII (nearly always). */
-    int lowerHash() {
-        int hash = 0;
-        for (int k = start; k < end; k++) {
-            char c = source[k];
-            if (c >= ASCII) {
-                return lower().hashCode();
-            }
-            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-        }
-        return hash;
     }
 
     /** The number of characters as written. */
