@@ -1,5 +1,7 @@
 package dev.tailor.analysis;
 
+import java.util.Locale;
+
 /**
  * One word, symbol name, punctuation mark or link of a text.
  *
@@ -9,6 +11,9 @@ package dev.tailor.analysis;
  * cached hash, the strings are cached without locks: building them twice on two threads is harmless.
  */
 final class Token {
+    /** Characters below this are ASCII: their lower case needs no Locale machinery. */
+    private static final char ASCII = 128;
+
     private final char[] source;
     private final int start;
     private final int end;
@@ -63,10 +68,31 @@ final class Token {
     String lower() {
         String built = lower;
         if (built == null) {
-            built = Tokenizer.lowerCase(text());
+            built = lowerCase();
             lower = built;
         }
         return built;
+    }
+
+    /** Lower case, without a copy when the token has no capitals (most words); ASCII without Locale machinery. */
+    private String lowerCase() {
+        boolean upper = false;
+        for (int k = start; k < end; k++) {
+            char c = source[k];
+            if (c >= ASCII) {
+                return text().toLowerCase(Locale.ROOT);
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (!upper) {
+            return text();
+        }
+        char[] lowered = new char[end - start];
+        for (int k = start; k < end; k++) {
+            char c = source[k];
+            lowered[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(lowered);
     }
 
     /** The number of characters as written. */

@@ -2,7 +2,6 @@ package dev.tailor.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -45,6 +44,7 @@ final class Tokenizer {
         List<Token> tokens = new ArrayList<>(chars.length / 4 + 4);
         int n = chars.length;
         int sentence = 0;
+        int sentenceEnd = sentenceEnd(sentences, sentence);
         boolean space = true;
         boolean hyphen = false;
         int i = 0;
@@ -56,9 +56,9 @@ final class Tokenizer {
                 i++;
                 continue;
             }
-            while (2 * sentence + 1 < sentences.length && i >= sentences[2 * sentence + 1]
-                    && 2 * sentence + 2 < sentences.length) {
+            while (i >= sentenceEnd) {
                 sentence++;
+                sentenceEnd = sentenceEnd(sentences, sentence);
             }
             int start = i;
             Token.Kind kind;
@@ -92,6 +92,11 @@ final class Tokenizer {
         return new TokenizedText(text, tokens, sentences);
     }
 
+    /** Where a token moves on to the next sentence: the sentence's end, or never for the last sentence. */
+    private static int sentenceEnd(int[] sentences, int sentence) {
+        return 2 * sentence + 2 < sentences.length ? sentences[2 * sentence + 1] : Integer.MAX_VALUE;
+    }
+
     /**
      * The lookup key of a phrase: its tokens in lower case, each glued token prefixed with
      * {@link PhraseIndex#GLUE}, joined by single spaces. Two spellings with the same key are the same name.
@@ -105,27 +110,6 @@ final class Tokenizer {
             key.append(part);
         }
         return key.toString();
-    }
-
-    /** Lower case, without a copy when the word has no capitals (most words); ASCII without Locale machinery. */
-    static String lowerCase(String written) {
-        boolean upper = false;
-        for (int k = 0; k < written.length(); k++) {
-            char c = written.charAt(k);
-            if (c >= ASCII) {
-                return written.toLowerCase(Locale.ROOT);
-            }
-            upper |= c >= 'A' && c <= 'Z';
-        }
-        if (!upper) {
-            return written;
-        }
-        char[] lower = new char[written.length()];
-        for (int k = 0; k < lower.length; k++) {
-            char c = written.charAt(k);
-            lower[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return new String(lower);
     }
 
     static boolean isWordChar(char c) {
