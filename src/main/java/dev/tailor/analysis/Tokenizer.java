@@ -62,7 +62,7 @@ final class Tokenizer {
             }
             int start = i;
             Token.Kind kind;
-            if ((space || isOpener(chars, i - 1)) && startsLink(text, chars, i)) {
+            if (startsLink(text, chars, i) && (space || isOpener(chars, i - 1))) { // the rare link start first
                 i = linkEnd(chars, i);
                 kind = Token.Kind.LINK;
             } else if ((c == '@' || c == '/') && !space && absorbsIntoLink(chars, tokens, c, i)) {
