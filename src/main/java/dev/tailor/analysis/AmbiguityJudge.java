@@ -138,13 +138,14 @@ final class AmbiguityJudge {
             }
             int words = 0;
             boolean listOnly = true;
-            for (int t = from; t < to; t++) {
+            // past the window neither counts, however many words follow: stop there, not at the other hit
+            for (int t = from; t < to && words <= window; t++) {
                 Token between = text.token(t);
                 if (between.isWord()) {
                     words++;
                     listOnly &= LIST_WORDS.contains(between.lower());
                 } else {
-                    listOnly &= between.kind() == Token.Kind.PUNCT && LIST_MARKS.indexOf(between.text().charAt(0)) >= 0;
+                    listOnly &= between.kind() == Token.Kind.PUNCT && LIST_MARKS.indexOf(between.firstChar()) >= 0;
                 }
             }
             if (listOnly && words <= 2) {
@@ -210,9 +211,9 @@ final class AmbiguityJudge {
         int shouted = 0;
         for (int t = first; t < text.size() && text.token(t).sentence() == sentence; t++) {
             Token token = text.token(t);
-            if (token.isWord() && token.text().length() > 1 && Character.isLetter(token.text().charAt(0))) {
+            if (token.isWord() && token.length() > 1 && Character.isLetter(token.firstChar())) {
                 words++;
-                if (isAllCapitals(token.text())) {
+                if (isAllCapitals(token)) {
                     shouted++;
                 }
             }
@@ -222,6 +223,16 @@ final class AmbiguityJudge {
 
     /** True when no letter of the word is lower case ("CAN", "AWS3"), without building an upper-case copy. */
     private static boolean isAllCapitals(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isLowerCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The same for a token, without building its string. */
+    private static boolean isAllCapitals(Token word) {
         for (int k = 0; k < word.length(); k++) {
             if (Character.isLowerCase(word.charAt(k))) {
                 return false;
@@ -254,8 +265,8 @@ final class AmbiguityJudge {
         int longWords = 0;
         for (int t = first; t < text.size() && text.token(t).sentence() == sentence; t++) {
             Token token = text.token(t);
-            if (token.isWord() && token.text().length() > 3 && Character.isLetter(token.text().charAt(0))) {
-                if (!Character.isUpperCase(token.text().charAt(0))) {
+            if (token.isWord() && token.length() > 3 && Character.isLetter(token.firstChar())) {
+                if (!Character.isUpperCase(token.firstChar())) {
                     return false;
                 }
                 longWords++;

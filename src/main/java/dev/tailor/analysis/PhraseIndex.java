@@ -19,6 +19,8 @@ final class PhraseIndex<T> {
     static final int MIN_PREFIX = 3;
 
     private final Node<T> root = new Node<>();
+    /** The first keys of all phrases: most words of a text start none, and this rules them out cheaply. */
+    private final WordFilter firstWords = new WordFilter();
 
     /** Receives one phrase found at a position. */
     interface Sink<T> {
@@ -30,9 +32,10 @@ final class PhraseIndex<T> {
     }
 
     private static final class Node<T> {
-        private final Map<String, Node<T>> exact = new HashMap<>(4);
+        /** Children by the next token's lower case, looked up without building that string. */
+        private final WordTable<Node<T>> exact = new WordTable<>();
         /** Children reached by a token glued to the one before ("js" after "node ."), keyed without the glue mark. */
-        private final Map<String, Node<T>> glued = new HashMap<>(0);
+        private final WordTable<Node<T>> glued = new WordTable<>();
         /** Wildcard words by their first character (boxed chars below 128 are cached: no garbage per lookup). */
         private final Map<Character, List<Prefix<T>>> prefixes = new HashMap<>(0);
         private final List<T> payloads = new ArrayList<>(1);
@@ -55,16 +58,16 @@ final class PhraseIndex<T> {
         for (T payload : node.payloads) {
             add(List.copyOf(path), payload);
         }
-        for (Map.Entry<String, Node<T>> child : node.exact.entrySet()) {
-            path.add(child.getKey());
-            copy(child.getValue(), path);
+        node.exact.forEach((key, child) -> {
+            path.add(key);
+            copy(child, path);
             path.remove(path.size() - 1);
-        }
-        for (Map.Entry<String, Node<T>> child : node.glued.entrySet()) {
-            path.add(GLUE + child.getKey());
-            copy(child.getValue(), path);
+        });
+        node.glued.forEach((key, child) -> {
+            path.add(GLUE + key);
+            copy(child, path);
             path.remove(path.size() - 1);
-        }
+        });
         for (List<Prefix<T>> bucket : node.prefixes.values()) {
             for (Prefix<T> prefix : bucket) {
                 path.add(prefix.prefix() + "*");
@@ -79,6 +82,7 @@ final class PhraseIndex<T> {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("empty phrase");
         }
+        firstWords.add(keys.get(0));
         Node<T> node = root;
         for (String key : keys) {
             if (key.length() > 1 && key.endsWith("*")) {
@@ -88,12 +92,21 @@ final class PhraseIndex<T> {
                 }
                 node = prefixChild(node, prefix);
             } else if (key.length() > 1 && key.charAt(0) == GLUE) {
-                node = node.glued.computeIfAbsent(key.substring(1), k -> new Node<>());
+                node = child(node.glued, key.substring(1));
             } else {
-                node = node.exact.computeIfAbsent(key, k -> new Node<>());
+                node = child(node.exact, key);
             }
         }
         node.payloads.add(payload);
+    }
+
+    private static <T> Node<T> child(WordTable<Node<T>> children, String key) {
+        Node<T> child = children.get(key);
+        if (child == null) {
+            child = new Node<>();
+            children.put(key, child);
+        }
+        return child;
     }
 
     private Node<T> prefixChild(Node<T> node, String prefix) {
@@ -110,6 +123,10 @@ final class PhraseIndex<T> {
 
     /** Reports every phrase that starts at token {@code from}, shortest first; phrases never cross sentences. */
     void matchesAt(List<Token> tokens, int from, Sink<T> sink) {
+        Token first = tokens.get(from);
+        if (root.prefixes.isEmpty() && (first.kind() == Token.Kind.LINK || !firstWords.mightContain(first))) {
+            return; // the common case, a word that starts no phrase: ruled out without building its string
+        }
         walk(root, tokens, from, from, sink);
     }
 
@@ -137,7 +154,7 @@ final class PhraseIndex<T> {
             return;
         }
         boolean glued = k > from && token.glued();
-        Node<T> next = glued ? (node.glued.isEmpty() ? null : node.glued.get(token.lower())) : node.exact.get(token.lower());
+        Node<T> next = glued ? node.glued.get(token) : node.exact.get(token);
         if (next != null) {
             walk(next, tokens, from, k + 1, sink);
         }

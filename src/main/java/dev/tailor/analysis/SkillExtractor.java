@@ -16,9 +16,9 @@ import java.util.Set;
  */
 public final class SkillExtractor {
     /** Punctuation after which a skill may start although nothing separates them: "(Kafka", "Java/Kotlin". */
-    private static final String OPENERS = "/([{\"'“‘,:;|&";
+    private static final CharSet OPENERS = CharSet.of("/([{\"'“‘,:;|&");
     /** Punctuation before which a skill may end although nothing separates them: "Kafka)", "Java/Kotlin". */
-    private static final String CLOSERS = "/)]}\"'”’,:;!?|…";
+    private static final CharSet CLOSERS = CharSet.of("/)]}\"'”’,:;!?|…");
 
     private final PhraseIndex<Alias> index = new PhraseIndex<>();
     /** Second keys of spellings that start with a dot (".NET" → "net"), so "C#.NET" ends "C#" on a boundary. */
@@ -133,7 +133,7 @@ public final class SkillExtractor {
             return true;
         }
         Token previous = tokens.get(i - 1);
-        if (previous.kind() == Token.Kind.PUNCT && OPENERS.indexOf(previous.text().charAt(0)) >= 0) {
+        if (previous.kind() == Token.Kind.PUNCT && OPENERS.contains(previous.firstChar())) {
             return true;
         }
         return token.isPunct('.') && previous.isWord(); // ".NET" in "C#.NET"
@@ -149,11 +149,11 @@ public final class SkillExtractor {
         }
         Token last = tokens.get(end - 1);
         if (next.isWord()) {
-            char symbol = last.text().charAt(last.text().length() - 1);
+            char symbol = last.lastChar();
             return symbol == '+' || symbol == '#'; // "C++17"
         }
-        char c = next.text().charAt(0);
-        if (CLOSERS.indexOf(c) >= 0) {
+        char c = next.firstChar();
+        if (CLOSERS.contains(c)) {
             return true;
         }
         if (c != '.') {

@@ -2,7 +2,6 @@ package dev.tailor.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,48 +23,60 @@ final class Tokenizer {
     private static final String LINK_TRAILERS = ".,;:!?'\"";
     /** Characters below this are ASCII and take the fast paths. */
     private static final char ASCII = 128;
+    /** Letters, digits and '_' among ASCII: one table read per character instead of four range tests. */
+    private static final boolean[] ASCII_WORD_CHARS = new boolean[ASCII];
+
+    static {
+        for (char c = 0; c < ASCII; c++) {
+            ASCII_WORD_CHARS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+    }
 
     private Tokenizer() {
     }
 
     /** Tokenizes the text and splits it into sentences. */
     static TokenizedText tokenize(String text) {
-        int[] sentences = SentenceSplitter.split(text);
-        List<Token> tokens = new ArrayList<>(text.length() / 4 + 4);
-        int n = text.length();
+        // one copy to a char array, which the tokens share: indexing it costs no bounds-and-encoding check
+        // per character, as String.charAt does
+        char[] chars = text.toCharArray();
+        int[] sentences = SentenceSplitter.split(chars);
+        List<Token> tokens = new ArrayList<>(chars.length / 4 + 4);
+        int n = chars.length;
         int sentence = 0;
+        int sentenceEnd = sentenceEnd(sentences, sentence);
         boolean space = true;
         boolean hyphen = false;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == ' ' || (c < ASCII && c <= ' ') || (c >= ASCII && (Character.isWhitespace(c) || Character.isSpaceChar(c)))) {
                 space = true;
                 hyphen = false;
                 i++;
                 continue;
             }
-            while (2 * sentence + 1 < sentences.length && i >= sentences[2 * sentence + 1]
-                    && 2 * sentence + 2 < sentences.length) {
+            while (i >= sentenceEnd) {
                 sentence++;
+                sentenceEnd = sentenceEnd(sentences, sentence);
             }
             int start = i;
             Token.Kind kind;
-            if ((space || isOpener(text, i - 1)) && startsLink(text, i)) {
-                i = linkEnd(text, i);
+            if (startsLink(text, chars, i) && (space || isOpener(chars, i - 1))) { // the rare link start first
+                i = linkEnd(chars, i);
                 kind = Token.Kind.LINK;
-            } else if ((c == '@' || c == '/') && !space && absorbsIntoLink(text, tokens, c, i)) {
+            } else if ((c == '@' || c == '/') && !space && absorbsIntoLink(chars, tokens, c, i)) {
                 start = tokens.remove(tokens.size() - 1).start();
-                while (!tokens.isEmpty() && belongsToLink(text, tokens.get(tokens.size() - 1), start)) {
+                while (!tokens.isEmpty() && belongsToLink(chars, tokens.get(tokens.size() - 1), start)) {
                     start = tokens.remove(tokens.size() - 1).start();
                 }
-                i = linkEnd(text, i);
+                i = linkEnd(chars, i);
                 kind = Token.Kind.LINK;
-                space = start == 0 || Character.isWhitespace(text.charAt(start - 1));
+                space = start == 0 || Character.isWhitespace(chars[start - 1]);
             } else if (isWordChar(c)) {
-                i = wordEnd(text, i);
+                i = wordEnd(chars, i);
                 kind = Token.Kind.WORD;
-            } else if (isHyphen(c) && !space && !tokens.isEmpty() && i + 1 < n && isWordChar(text.charAt(i + 1))) {
+            } else if (isHyphen(c) && !space && !tokens.isEmpty() && i + 1 < n && isWordChar(chars[i + 1])) {
                 hyphen = true;
                 i++;
                 continue;
@@ -73,13 +84,17 @@ final class Tokenizer {
                 i++;
                 kind = Token.Kind.PUNCT;
             }
-            String written = text.substring(start, i);
             boolean glued = !space && !hyphen && !tokens.isEmpty();
-            tokens.add(new Token(written, lowerCase(text, start, i, written), start, i, kind, glued, hyphen, sentence));
+            tokens.add(new Token(chars, start, i, kind, glued, hyphen, sentence));
             space = false;
             hyphen = false;
         }
         return new TokenizedText(text, tokens, sentences);
+    }
+
+    /** Where a token moves on to the next sentence: the sentence's end, or never for the last sentence. */
+    private static int sentenceEnd(int[] sentences, int sentence) {
+        return 2 * sentence + 2 < sentences.length ? sentences[2 * sentence + 1] : Integer.MAX_VALUE;
     }
 
     /**
@@ -97,66 +112,42 @@ final class Tokenizer {
         return key.toString();
     }
 
-    /** Lower case, without a copy when the word has no capitals (most words); ASCII without Locale machinery. */
-    private static String lowerCase(String text, int start, int end, String written) {
-        boolean upper = false;
-        for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
-            if (c >= ASCII) {
-                return written.toLowerCase(Locale.ROOT);
-            }
-            upper |= c >= 'A' && c <= 'Z';
-        }
-        if (!upper) {
-            return written;
-        }
-        char[] lower = new char[end - start];
-        for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
-            lower[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return new String(lower);
-    }
-
     static boolean isWordChar(char c) {
-        if (c < ASCII) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-        }
-        return Character.isLetterOrDigit(c);
+        return c < ASCII ? ASCII_WORD_CHARS[c] : Character.isLetterOrDigit(c);
     }
 
     private static boolean isHyphen(char c) {
         return c == '-' || c == '‐' || c == '‑' || c == '–';
     }
 
-    private static int wordEnd(String text, int from) {
-        int n = text.length();
+    private static int wordEnd(char[] text, int from) {
+        int n = text.length;
         int i = from;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (isWordChar(c)) {
                 i++;
-            } else if ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+            } else if ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(text[i + 1])) {
                 i++;
             } else {
                 break;
             }
         }
-        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '#')) {
-            char symbol = text.charAt(i);
+        if (i < n && (text[i] == '+' || text[i] == '#')) {
+            char symbol = text[i];
             int j = i;
-            while (j < n && text.charAt(j) == symbol) {
+            while (j < n && text[j] == symbol) {
                 j++;
             }
-            if (j == n || !Character.isLetterOrDigit(text.charAt(j))) {
+            if (j == n || !Character.isLetterOrDigit(text[j])) {
                 i = j;
             }
         }
         return i;
     }
 
-    private static boolean isOpener(String text, int i) {
-        return i >= 0 && "(<[\"'“‘".indexOf(text.charAt(i)) >= 0;
+    private static boolean isOpener(char[] text, int i) {
+        return i >= 0 && "(<[\"'“‘".indexOf(text[i]) >= 0;
     }
 
     /** The first two letters of http, www, ftp and mailto, in either case. */
@@ -166,8 +157,8 @@ final class Tokenizer {
         return (a == 'h' && b == 't') || (a == 'w' && b == 'w') || (a == 'f' && b == 't') || (a == 'm' && b == 'a');
     }
 
-    private static boolean startsLink(String text, int i) {
-        if (i + 1 >= text.length() || !maybeLinkStart(text.charAt(i), text.charAt(i + 1))) {
+    private static boolean startsLink(String text, char[] chars, int i) {
+        if (i + 1 >= chars.length || !maybeLinkStart(chars[i], chars[i + 1])) {
             return false; // most words: no link start compared at all
         }
         for (String start : LINK_STARTS) {
@@ -179,8 +170,8 @@ final class Tokenizer {
     }
 
     /** True when '@' ends the local part of an e-mail, or '/' follows a "name.tld" host. */
-    private static boolean absorbsIntoLink(String text, List<Token> tokens, char c, int i) {
-        if (tokens.isEmpty() || i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+    private static boolean absorbsIntoLink(char[] text, List<Token> tokens, char c, int i) {
+        if (tokens.isEmpty() || i + 1 >= text.length || !Character.isLetterOrDigit(text[i + 1])) {
             return false;
         }
         int last = tokens.size() - 1;
@@ -196,18 +187,18 @@ final class Tokenizer {
     }
 
     /** True when the token sits right before {@code start} (or one hyphen before it) in the same link. */
-    private static boolean belongsToLink(String text, Token token, int start) {
-        boolean adjacent = token.end() == start || (token.end() == start - 1 && text.charAt(token.end()) == '-');
+    private static boolean belongsToLink(char[] text, Token token, int start) {
+        boolean adjacent = token.end() == start || (token.end() == start - 1 && text[token.end()] == '-');
         return adjacent && (token.isWord() || token.isPunct('.') || token.isPunct('+') || token.isPunct('%'));
     }
 
-    private static int linkEnd(String text, int from) {
-        int n = text.length();
+    private static int linkEnd(char[] text, int from) {
+        int n = text.length;
         int i = from;
-        while (i < n && !Character.isWhitespace(text.charAt(i)) && LINK_STOPS.indexOf(text.charAt(i)) < 0) {
+        while (i < n && !Character.isWhitespace(text[i]) && LINK_STOPS.indexOf(text[i]) < 0) {
             i++;
         }
-        while (i > from + 1 && LINK_TRAILERS.indexOf(text.charAt(i - 1)) >= 0) {
+        while (i > from + 1 && LINK_TRAILERS.indexOf(text[i - 1]) >= 0) {
             i--;
         }
         return i;
