@@ -45,3 +45,8 @@ ALTER TABLE tailor_posting ADD COLUMN IF NOT EXISTS key_kept BOOLEAN DEFAULT FAL
 ALTER TABLE tailor_posting ADD COLUMN IF NOT EXISTS key_url VARCHAR(4096);
 ALTER TABLE tailor_posting ADD COLUMN IF NOT EXISTS key_signature VARBINARY(1024);
 ALTER TABLE tailor_posting ADD COLUMN IF NOT EXISTS expired BOOLEAN DEFAULT FALSE NOT NULL;
+
+-- A posting's record (about 4 KB of JSON) and the notes are kept in the row itself rather than in H2's separate
+-- LOB store, which H2 uses above 256 bytes by default: writing and reading 10,000 records through the LOB store
+-- cost about a fifth of the postings step's database time. Persistent; rows written before keep their place.
+SET MAX_LENGTH_INPLACE_LOB 65536;
