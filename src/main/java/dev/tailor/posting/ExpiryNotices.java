@@ -24,19 +24,52 @@ final class ExpiryNotices {
             "tato nabídka již není aktivní", "nabídka již není aktivní", "tato nabídka už není aktivní",
             "nabídka již není aktuální", "inzerát již není aktivní", "pozice je již obsazena", "platnost nabídky vypršela",
             "tento inzerát vypršel", "inzerát byl ukončen");
+    /**
+     * A word of each phrase, without spaces: a page whose text lacks them all holds no notice, and its text need
+     * not be read. Checked on the body's raw text ({@link PageScan#rawBodyText}), which holds every such word its
+     * read text holds.
+     */
+    private static final List<String> ANCHORS = List.of("longer", "expired", "closed", "filled", "verfügbar",
+            "stellenanzeige", "abgelaufen", "besetzt", "není", "obsazena", "vypršel", "ukončen");
     private static final PageQuery MARKERS =
             PageQuery.of(".closed-job, .topcard__flavor--closed, [data-automation-id=jobPostingExpired]");
+
+    static {
+        for (String phrase : PHRASES) {
+            if (ANCHORS.stream().noneMatch(anchor -> phrase.contains(anchor) && anchor.indexOf(' ') < 0)) {
+                throw new IllegalStateException("no anchor word for the expiry phrase: " + phrase);
+            }
+        }
+    }
 
     private ExpiryNotices() {
     }
 
     /**
-     * Whether the page, whose body text is {@code pageText}, marks the posting as closed. The text is searched (scripts
-     * hold the same phrases as unused translations, so they are not searched); the phrases are specific
-     * enough that a description does not use them.
+     * Whether the page marks the posting as closed. The body's text is searched (scripts hold the same phrases as
+     * unused translations, so they are not searched); the phrases are specific enough that a description does not
+     * use them.
      */
-    static boolean onPage(Document page, String pageText, PageTokens tokens) {
-        return inText(pageText) || MARKERS.first(page, tokens) != null;
+    static boolean onPage(Document page, PageScan scan) {
+        return mayHoldNotice(scan.rawBodyText()) && inText(scan.bodyText()) || MARKERS.first(page, scan.tokens()) != null;
+    }
+
+    /**
+     * False only when the raw text cannot hold a phrase: it lacks every anchor word. Text read from the page drops
+     * zero-width spaces and soft hyphens, which may stand inside a word; they are dropped here too.
+     */
+    private static boolean mayHoldNotice(String rawText) {
+        String visible = rawText;
+        if (visible.indexOf('\u200B') >= 0 || visible.indexOf('\u00AD') >= 0) {
+            visible = visible.replace("\u200B", "").replace("\u00AD", "");
+        }
+        String lower = visible.toLowerCase(Locale.ROOT);
+        for (String anchor : ANCHORS) {
+            if (lower.contains(anchor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text holds an expiry notice. */

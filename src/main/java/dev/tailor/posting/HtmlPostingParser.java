@@ -60,12 +60,13 @@ final class HtmlPostingParser {
      * without a description in its data or layout loses its chrome in place: pass a page read for this call.
      */
     PostingFields parse(Document page, String source) throws PostingParseException {
-        // The whole page's text, read once: notices and sign-in prompts are chrome, gone once it is stripped.
-        String pageText = page.body() == null ? "" : page.body().text();
-        PageTokens tokens = PageTokens.of(page);
-        boolean expiredNotice = ExpiryNotices.onPage(page, pageText, tokens);
-        String pageUrl = pageUrl(page);
-        PostingFields fromJsonLd = jsonLd.read(page).orElse(microdata.read(page, tokens));
+        // One walk collects what the readers look for; the page's text is read only when a check needs it, and
+        // before the chrome (notices, sign-in prompts) is stripped.
+        PageScan scan = PageScan.of(page);
+        PageTokens tokens = scan.tokens();
+        boolean expiredNotice = ExpiryNotices.onPage(page, scan);
+        String pageUrl = pageUrl(page, scan);
+        PostingFields fromJsonLd = jsonLd.read(scan.scripts()).orElse(microdata.read(page, tokens));
         PostingFields fromAdapter = PostingFields.NONE;
         if (anyAdapterMarker.first(page, tokens) != null) {
             for (int i = 0; i < adapters.size(); i++) {
@@ -82,12 +83,15 @@ final class HtmlPostingParser {
         }
         fields = fields.orElse(metadata.read(page, fields.title()));
         if (fields.location() == null) {
-            fields = fields.orElse(LocationHints.read(page));
+            fields = fields.orElse(LocationHints.read(scan));
         }
         String notAPosting = null;
+        boolean stripped = false;
         if (fields.description().isEmpty()) {
-            notAPosting = notAPostingReason(page, expiredNotice || fields.expired(), pageText);
+            // Asked before the page is stripped: a null answer has read the page's text, which the scan keeps.
+            notAPosting = notAPostingReason(page, scan, expiredNotice || fields.expired(), false);
             MainContent.Content content = MainContent.readStripping(page);
+            stripped = true;
             if (content.linkShare() > MAX_LINK_SHARE) {
                 throw new PostingParseException(source, "no job posting found in the page: it is a list of links"
                         + " (search results or a job board's list?); save the page of one job");
@@ -103,7 +107,7 @@ final class HtmlPostingParser {
         int words = TextNormalizer.wordCount(fields.descriptionText());
         if (words < MIN_DESCRIPTION_WORDS) {
             if (notAPosting == null) {
-                notAPosting = notAPostingReason(page, fields.expired(), pageText);
+                notAPosting = notAPostingReason(page, scan, fields.expired(), stripped);
             }
             throw new PostingParseException(source, notAPosting != null ? notAPosting
                     : "no job posting found in the page (only " + words + " words of text; saved before it finished loading?)");
@@ -118,8 +122,8 @@ final class HtmlPostingParser {
     }
 
     /** The page's own address as it names it; a saved page's base URI is the file, not the posting. */
-    private static @Nullable String pageUrl(Document page) {
-        Element canonical = page.selectFirst(CANONICAL);
+    private static @Nullable String pageUrl(Document page, PageScan scan) {
+        Element canonical = firstMatching(scan.links(), CANONICAL);
         if (canonical != null && PostingUrls.normalise(canonical.attr("href")) != null) {
             return canonical.attr("href");
         }
@@ -150,15 +154,28 @@ final class HtmlPostingParser {
         return kept;
     }
 
-    /** Why a page with too little description is no posting, when the whole page tells; else null. */
-    private static @Nullable String notAPostingReason(Document page, boolean expired, String pageText) {
+    private static @Nullable Element firstMatching(List<Element> elements, Evaluator query) {
+        for (Element element : elements) {
+            if (element.is(query)) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Why a page with too little description is no posting, when the whole page tells; else null. The page's text
+     * is the scan's, read before any stripping; its inputs and scripts are the scan's unless the page was stripped
+     * since, when they are looked up on the page as it now is.
+     */
+    private static @Nullable String notAPostingReason(Document page, PageScan scan, boolean expired, boolean stripped) {
         if (expired) {
             return "the posting has expired and the page no longer shows its description";
         }
-        if (looksLikeSignInWall(page, pageText)) {
+        if (looksLikeSignInWall(page, scan, stripped)) {
             return "no job posting found in the page (sign-in wall?)";
         }
-        if (isScriptDrawn(page, pageText)) {
+        if (isScriptDrawn(page, scan, stripped)) {
             return "no job posting found in the page: its text is drawn by scripts that did not run when it was saved"
                     + " (save it from the browser once it has loaded, or save the job's API payload)";
         }
@@ -166,20 +183,20 @@ final class HtmlPostingParser {
     }
 
     /** Scripts outweigh the page's text many times over: a page drawn in the browser, saved as its bare shell. */
-    private static boolean isScriptDrawn(Document page, String pageText) {
+    private static boolean isScriptDrawn(Document page, PageScan scan, boolean stripped) {
         long script = 0;
-        for (Element element : page.select(SCRIPT)) {
+        for (Element element : stripped ? page.select(SCRIPT) : scan.scripts()) {
             script += element.data().length();
         }
-        long text = pageText.length();
+        long text = scan.bodyText().length();
         return script > SCRIPT_TO_TEXT * Math.max(text, 1);
     }
 
-    private static boolean looksLikeSignInWall(Document page, String pageText) {
-        if (page.selectFirst(PASSWORD) != null) {
+    private static boolean looksLikeSignInWall(Document page, PageScan scan, boolean stripped) {
+        if (stripped ? page.selectFirst(PASSWORD) != null : firstMatching(scan.inputs(), PASSWORD) != null) {
             return true;
         }
-        String text = pageText.toLowerCase(Locale.ROOT);
+        String text = scan.bodyText().toLowerCase(Locale.ROOT);
         for (String words : SIGN_IN_WORDS) {
             if (text.contains(words)) {
                 return true;

@@ -22,7 +22,8 @@ final class PageTokens {
     private @Nullable Set<String> classes;
     private final Set<String> attributes = new HashSet<>();
 
-    private PageTokens() {
+    /** Empty tokens, filled by {@link #add} from a walk that also collects other things ({@link PageScan}). */
+    PageTokens() {
     }
 
     /** The tokens of the page as it is now; a page changed later may hold fewer, never more, for a query's answer. */
@@ -37,7 +38,8 @@ final class PageTokens {
         return tokens;
     }
 
-    private void add(Element element) {
+    /** Adds the tokens of one element. */
+    void add(Element element) {
         tags.add(element.normalName());
         if (element.attributesSize() == 0) {
             return;

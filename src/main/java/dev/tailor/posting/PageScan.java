@@ -1,0 +1,156 @@
+package dev.tailor.posting;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one walk over a parsed page collects for the readers: its {@link PageTokens}, the few kinds of element
+ * several readers look for, and the raw text of its body. Each {@code select} over a whole page is a walk that
+ * costs a good part of the parse; most readers need only a handful of elements, found here on the way.
+ */
+final class PageScan implements NodeVisitor {
+    /** The attributes whose value marks a location ({@link LocationHints}); the candidates are checked again there. */
+    private static final List<String> LOCATION_ATTRIBUTES =
+            List.of("itemprop", "data-test", "data-testid", "data-automation-id", "class", "id");
+    private static final String LOCATION = "location";
+
+    private final Document page;
+    private final @Nullable Element body;
+    private final PageTokens tokens = new PageTokens();
+    private final List<Element> scripts = new ArrayList<>();
+    private final List<Element> links = new ArrayList<>();
+    private final List<Element> inputs = new ArrayList<>();
+    private final List<Element> locationCandidates = new ArrayList<>();
+    private final StringBuilder rawBodyText = new StringBuilder();
+    private int bodyDepth = -1;
+    private @Nullable String bodyText;
+
+    private PageScan(Document page) {
+        this.page = page;
+        this.body = page.body();
+    }
+
+    /** Walks the page once; the page's body is made as {@link Document#body()} makes it when there is none. */
+    static PageScan of(Document page) {
+        PageScan scan = new PageScan(page);
+        NodeTraversor.traverse(scan, page);
+        return scan;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+            if (bodyDepth >= 0) {
+                rawBodyText.append(text.getWholeText());
+            }
+            return;
+        }
+        if (!(node instanceof Element element)) {
+            return;
+        }
+        if (element == body) {
+            bodyDepth = depth;
+        }
+        tokens.add(element);
+        switch (element.normalName()) {
+            case "script" -> scripts.add(element);
+            case "link" -> links.add(element);
+            case "input" -> inputs.add(element);
+            default -> {
+            }
+        }
+        if (element.attributesSize() > 0 && mayMarkLocation(element)) {
+            locationCandidates.add(element);
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (node == body) {
+            bodyDepth = -1;
+        }
+    }
+
+    /** Whether an attribute {@link LocationHints} reads names a location; {@code itemprop} is compared in full there. */
+    private static boolean mayMarkLocation(Element element) {
+        for (Attribute attribute : element.attributes()) {
+            String key = attribute.getKey();
+            if (key.equals("itemprop")) {
+                return true;
+            }
+            if (LOCATION_ATTRIBUTES.contains(key) && containsIgnoreCase(attribute.getValue(), LOCATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the value holds the lower-case word in any case; without building a lower-case copy of every class
+     * attribute. It matches wherever jsoup's lower-cased {@code *=} test does (and in a few more odd cases).
+     */
+    private static boolean containsIgnoreCase(String value, String word) {
+        char first = word.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
+        for (int i = 0; i + word.length() <= value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c == first || c == firstUpper) && value.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    PageTokens tokens() {
+        return tokens;
+    }
+
+    /** The page's script elements, in document order. */
+    List<Element> scripts() {
+        return scripts;
+    }
+
+    /** The page's link elements, in document order. */
+    List<Element> links() {
+        return links;
+    }
+
+    /** The page's input elements, in document order. */
+    List<Element> inputs() {
+        return inputs;
+    }
+
+    /** Every element that may be a marked location, in document order: a superset of those that are. */
+    List<Element> locationCandidates() {
+        return locationCandidates;
+    }
+
+    /**
+     * The text of the body's text nodes joined as written: no spaces between blocks, white space not evened
+     * out. Whatever run of letters the body's {@link Element#text()} holds, this holds too, save for the
+     * invisible characters that text() drops: a cheap first check before the text itself is needed.
+     */
+    String rawBodyText() {
+        return rawBodyText.toString();
+    }
+
+    /**
+     * The body's text, as {@link Element#text()} gives it, read when first asked: ask before the page is
+     * changed (its chrome stripped), as the answer is kept.
+     */
+    String bodyText() {
+        if (bodyText == null) {
+            bodyText = body == null ? "" : body.text();
+        }
+        return bodyText;
+    }
+}
