@@ -81,7 +81,7 @@ final class HtmlPostingParser {
         if (!fromAdapter.description().isEmpty()) {
             fields = fields.withDescription(fromAdapter.description());
         }
-        fields = fields.orElse(metadata.read(page, fields.title()));
+        fields = fields.orElse(metadata.read(page, scan, fields.title()));
         if (fields.location() == null) {
             fields = fields.orElse(LocationHints.read(scan));
         }
@@ -127,7 +127,7 @@ final class HtmlPostingParser {
         if (canonical != null && PostingUrls.normalise(canonical.attr("href")) != null) {
             return canonical.attr("href");
         }
-        return Pages.meta(page, "og:url");
+        return Pages.meta(scan, "og:url");
     }
 
     /**

@@ -29,6 +29,11 @@ final class PageScan implements NodeVisitor {
     private final List<Element> scripts = new ArrayList<>();
     private final List<Element> links = new ArrayList<>();
     private final List<Element> inputs = new ArrayList<>();
+    private final List<Element> metas = new ArrayList<>();
+    private final @Nullable Element head;
+    private int headDepth = -1;
+    private boolean headHasMeta;
+    private @Nullable Element firstH1;
     private final List<Element> locationCandidates = new ArrayList<>();
     private final StringBuilder rawBodyText = new StringBuilder();
     private int bodyDepth = -1;
@@ -36,6 +41,7 @@ final class PageScan implements NodeVisitor {
 
     private PageScan(Document page) {
         this.page = page;
+        this.head = page.head();
         this.body = page.body();
     }
 
@@ -59,12 +65,24 @@ final class PageScan implements NodeVisitor {
         }
         if (element == body) {
             bodyDepth = depth;
+        } else if (element == head) {
+            headDepth = depth;
         }
         tokens.add(element);
         switch (element.normalName()) {
             case "script" -> scripts.add(element);
             case "link" -> links.add(element);
             case "input" -> inputs.add(element);
+            case "meta" -> {
+                // Only the head's meta tags are read when it has any; the flag says where each one stands.
+                metas.add(element);
+                headHasMeta |= headDepth >= 0;
+            }
+            case "h1" -> {
+                if (firstH1 == null) {
+                    firstH1 = element;
+                }
+            }
             default -> {
             }
         }
@@ -77,6 +95,8 @@ final class PageScan implements NodeVisitor {
     public void tail(Node node, int depth) {
         if (node == body) {
             bodyDepth = -1;
+        } else if (node == head) {
+            headDepth = -1;
         }
     }
 
@@ -127,6 +147,37 @@ final class PageScan implements NodeVisitor {
     /** The page's input elements, in document order. */
     List<Element> inputs() {
         return inputs;
+    }
+
+    /**
+     * The meta tags {@link Pages#meta} searches: the head's when it has any (it always does on a real page), else
+     * all of the page's, in document order.
+     */
+    List<Element> metas() {
+        if (!headHasMeta || head == null) {
+            return metas;
+        }
+        List<Element> inHead = new ArrayList<>();
+        for (Element meta : metas) {
+            if (isInside(meta, head)) {
+                inHead.add(meta);
+            }
+        }
+        return inHead;
+    }
+
+    private static boolean isInside(Element element, Element ancestor) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The page's first {@code h1}, or null. */
+    @Nullable Element firstH1() {
+        return firstH1;
     }
 
     /** Every element that may be a marked location, in document order: a superset of those that are. */

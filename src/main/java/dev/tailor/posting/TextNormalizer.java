@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Cleans text taken from pages and files: one kind of space, no invisible characters. */
 final class TextNormalizer {
+    private static final int ASCII_END = 0x80;
+
     private TextNormalizer() {
     }
 
@@ -45,7 +47,8 @@ final class TextNormalizer {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
+            char c = text.charAt(i);
+            int codePoint = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
             i += Character.charCount(codePoint);
             boolean wordChar = isLetterOrNumber(codePoint);
             if (wordChar && !inWord) {
@@ -58,6 +61,11 @@ final class TextNormalizer {
 
     /** The classes of {@code [\\p{L}\\p{N}]}: any letter, or any number (digits, numerals, fractions). */
     private static boolean isLetterOrNumber(int codePoint) {
+        if (codePoint < ASCII_END) {
+            // Most text is ASCII, where only the Latin letters and the digits are letters or numbers.
+            return (codePoint >= 'a' && codePoint <= 'z') || (codePoint >= 'A' && codePoint <= 'Z')
+                    || (codePoint >= '0' && codePoint <= '9');
+        }
         if (Character.isLetter(codePoint)) {
             return true;
         }
