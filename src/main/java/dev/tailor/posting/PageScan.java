@@ -18,9 +18,7 @@ import org.jspecify.annotations.Nullable;
  * costs a good part of the parse; most readers need only a handful of elements, found here on the way.
  */
 final class PageScan implements NodeVisitor {
-    /** The attributes whose value marks a location ({@link LocationHints}); the candidates are checked again there. */
-    private static final List<String> LOCATION_ATTRIBUTES =
-            List.of("itemprop", "data-test", "data-testid", "data-automation-id", "class", "id");
+    /** The word the attributes {@link LocationHints} reads hold; its candidates are checked again there. */
     private static final String LOCATION = "location";
 
     private final Document page;
@@ -103,28 +101,44 @@ final class PageScan implements NodeVisitor {
     /** Whether an attribute {@link LocationHints} reads names a location; {@code itemprop} is compared in full there. */
     private static boolean mayMarkLocation(Element element) {
         for (Attribute attribute : element.attributes()) {
-            String key = attribute.getKey();
-            if (key.equals("itemprop")) {
-                return true;
-            }
-            if (LOCATION_ATTRIBUTES.contains(key) && containsIgnoreCase(attribute.getValue(), LOCATION)) {
-                return true;
+            switch (attribute.getKey()) {
+                case "itemprop" -> {
+                    return true;
+                }
+                case "data-test", "data-testid", "data-automation-id", "class", "id" -> {
+                    if (containsIgnoreCase(attribute.getValue(), LOCATION)) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
             }
         }
         return false;
     }
 
     /**
-     * Whether the value holds the lower-case word in any case; without building a lower-case copy of every class
+     * Whether the value holds the lower-case ASCII word in any case, without a lower-case copy of every class
      * attribute. It matches wherever jsoup's lower-cased {@code *=} test does (and in a few more odd cases).
      */
     private static boolean containsIgnoreCase(String value, String word) {
-        char first = word.charAt(0);
-        char firstUpper = Character.toUpperCase(first);
-        for (int i = 0; i + word.length() <= value.length(); i++) {
-            char c = value.charAt(i);
-            if ((c == first || c == firstUpper) && value.regionMatches(true, i, word, 0, word.length())) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        int last = value.length() - word.length();
+        int lowerAt = value.indexOf(lower);
+        int upperAt = value.indexOf(upper);
+        while (lowerAt >= 0 || upperAt >= 0) {
+            int at = lowerAt < 0 ? upperAt : upperAt < 0 ? lowerAt : Math.min(lowerAt, upperAt);
+            if (at > last) {
+                return false;
+            }
+            if (value.regionMatches(true, at, word, 0, word.length())) {
                 return true;
+            }
+            if (at == lowerAt) {
+                lowerAt = value.indexOf(lower, at + 1);
+            } else {
+                upperAt = value.indexOf(upper, at + 1);
             }
         }
         return false;

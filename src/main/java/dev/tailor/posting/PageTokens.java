@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
 final class PageTokens {
     private final Set<String> tags = new HashSet<>();
     private final Set<String> ids = new HashSet<>();
-    /** Class attributes as written: pages repeat the same few many times, so each is split once, when first asked. */
+    /** Class attributes as written: pages repeat the same few many times, so each is kept once. */
     private final Set<String> classAttributes = new HashSet<>();
-    private @Nullable Set<String> classes;
+    /** The class attributes joined by spaces and lower-cased, when first asked. */
+    private @Nullable String classes;
     private final Set<String> attributes = new HashSet<>();
 
     /** Empty tokens, filled by {@link #add} from a walk that also collects other things ({@link PageScan}). */
@@ -55,19 +56,6 @@ final class PageTokens {
         }
     }
 
-    private static void addClasses(Set<String> classes, String value) {
-        int start = -1;
-        for (int i = 0; i <= value.length(); i++) {
-            boolean space = i == value.length() || Character.isWhitespace(value.charAt(i));
-            if (space && start >= 0) {
-                classes.add(value.substring(start, i).toLowerCase(Locale.ROOT));
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
-            }
-        }
-    }
-
     boolean hasTag(String tag) {
         return tags.contains(tag);
     }
@@ -76,15 +64,23 @@ final class PageTokens {
         return ids.contains(id);
     }
 
+    /**
+     * Whether an element has the class, {@code name} in lower case. The page's class attributes are joined and
+     * lower-cased once, when first asked, and searched for the name as a whole word: cheaper than splitting them
+     * all into a set for the dozen names a page is asked about.
+     */
     boolean hasClass(String name) {
         if (classes == null) {
-            Set<String> split = new HashSet<>();
-            for (String value : classAttributes) {
-                addClasses(split, value);
-            }
-            classes = split;
+            classes = String.join(" ", classAttributes).toLowerCase(Locale.ROOT);
         }
-        return classes.contains(name);
+        for (int at = classes.indexOf(name); at >= 0; at = classes.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || Character.isWhitespace(classes.charAt(at - 1)))
+                    && (end == classes.length() || Character.isWhitespace(classes.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean hasAttribute(String key) {
