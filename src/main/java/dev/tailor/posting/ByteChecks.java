@@ -57,6 +57,64 @@ final class ByteChecks {
         return true;
     }
 
+    /** What one pass over a file's bytes tells: whether any is NUL, and whether they are well-formed UTF-8. */
+    record Scan(boolean containsNul, boolean isUtf8) {
+    }
+
+    /**
+     * {@link #containsNul} and {@link #isUtf8} in one pass: every page's bytes are checked for both, and the
+     * second pass cost as much as the first. Eight bytes that are all ASCII and none NUL are passed over at once.
+     */
+    static Scan scan(byte[] bytes) {
+        boolean nul = false;
+        boolean utf8 = true;
+        int i = 0;
+        while (i < bytes.length) {
+            if (i + Long.BYTES <= bytes.length) {
+                long word = (long) LONGS.get(bytes, i);
+                // No high bit, and (for bytes below 0x80) no borrow into one: ASCII without a zero byte.
+                if (((word | (word - LOW_BITS)) & HIGH_BITS) == 0) {
+                    i += Long.BYTES;
+                    continue;
+                }
+            }
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                nul |= b == 0;
+                i++;
+                continue;
+            }
+            int following = utf8 ? followingBytes(bytes, i) : 0;
+            if (following < 0) {
+                utf8 = false;
+                following = 0;
+            }
+            i += following + 1;
+        }
+        return new Scan(nul, utf8);
+    }
+
+    /** How many continuation bytes the lead byte at {@code i} takes, all present and well-formed; -1 when not. */
+    private static int followingBytes(byte[] bytes, int i) {
+        int b = bytes[i] & 0xFF;
+        int following;
+        if (b >= 0xC2 && b <= 0xDF) {
+            following = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            following = 2;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            following = 3;
+        } else {
+            return -1;
+        }
+        for (int k = 1; k <= following; k++) {
+            if (i + k >= bytes.length || (bytes[i + k] & 0xC0) != 0x80) {
+                return -1;
+            }
+        }
+        return following;
+    }
+
     static boolean isUtf16(byte[] bytes) {
         return startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
     }

@@ -23,13 +23,16 @@ final class TextNormalizer {
                 inSpace = true;
                 continue;
             }
-            if (inSpace) {
+            if (inSpace && out.length() > 0) {
                 out.append(' ');
-                inSpace = false;
             }
+            inSpace = false;
             out.append(c);
         }
-        return out.toString().strip();
+        // No space run is written at either end; strip() is left only white space that is no space here (U+2028 ...).
+        String inline = out.toString();
+        return inline.isEmpty() || !Character.isWhitespace(inline.charAt(0))
+                && !Character.isWhitespace(inline.charAt(inline.length() - 1)) ? inline : inline.strip();
     }
 
     private static boolean isInvisible(char c) {
