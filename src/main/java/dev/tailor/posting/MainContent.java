@@ -46,8 +46,10 @@ final class MainContent {
      */
     static Content readStripping(Document page) {
         PageChrome.strip(page);
-        Element main = find(page);
-        int all = main.text().length();
+        Found found = find(page);
+        Element main = found.element();
+        // A landmark's text was read to count its words: it is not read (walked) again.
+        int all = (found.text() != null ? found.text() : main.text()).length();
         int links = 0;
         for (Element link : main.select("a")) {
             links += link.text().length();
@@ -55,22 +57,27 @@ final class MainContent {
         return new Content(HtmlBlocks.of(main), all == 0 ? 0 : (double) links / all);
     }
 
+    /** The element holding the main content, and its text when it was read on the way. */
+    private record Found(Element element, @Nullable String text) {
+    }
+
     /** The element holding the main content of an already stripped page. */
-    static Element find(Document page) {
-        Element landmark = largestLandmark(page);
+    private static Found find(Document page) {
+        Found landmark = largestLandmark(page);
         if (landmark != null) {
             return landmark;
         }
-        return densestBlock(page);
+        return new Found(densestBlock(page), null);
     }
 
-    private static @Nullable Element largestLandmark(Document page) {
-        @Nullable Element best = null;
+    private static @Nullable Found largestLandmark(Document page) {
+        @Nullable Found best = null;
         int bestWords = MIN_LANDMARK_WORDS - 1;
         for (Element element : page.select(LANDMARKS)) {
-            int words = TextNormalizer.wordCount(element.text());
+            String text = element.text();
+            int words = TextNormalizer.wordCount(text);
             if (words > bestWords) {
-                best = element;
+                best = new Found(element, text);
                 bestWords = words;
             }
         }
