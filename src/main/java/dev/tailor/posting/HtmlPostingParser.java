@@ -35,7 +35,6 @@ final class HtmlPostingParser {
 
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
     private static final Evaluator PASSWORD = QueryParser.parse("input[type=password]");
-    private static final Evaluator SCRIPT = QueryParser.parse("script");
 
     private final JsonLdReader jsonLd;
     private final MicrodataReader microdata;
@@ -60,8 +59,7 @@ final class HtmlPostingParser {
      * without a description in its data or layout loses its chrome in place: pass a page read for this call.
      */
     PostingFields parse(Document page, String source) throws PostingParseException {
-        // One walk collects what the readers look for; the page's text is read only when a check needs it, and
-        // before the chrome (notices, sign-in prompts) is stripped.
+        // One walk collects what the readers look for; the page's text is read only when a check needs it.
         PageScan scan = PageScan.of(page);
         PageTokens tokens = scan.tokens();
         boolean expiredNotice = ExpiryNotices.onPage(page, scan);
@@ -85,13 +83,10 @@ final class HtmlPostingParser {
         if (fields.location() == null) {
             fields = fields.orElse(LocationHints.read(scan));
         }
-        String notAPosting = null;
-        boolean stripped = false;
+        RemovedNodes chrome = null;
         if (fields.description().isEmpty()) {
-            // Asked before the page is stripped: a null answer has read the page's text, which the scan keeps.
-            notAPosting = notAPostingReason(page, scan, expiredNotice || fields.expired(), false);
             MainContent.Content content = MainContent.readStripping(page);
-            stripped = true;
+            chrome = content.chrome();
             if (content.linkShare() > MAX_LINK_SHARE) {
                 throw new PostingParseException(source, "no job posting found in the page: it is a list of links"
                         + " (search results or a job board's list?); save the page of one job");
@@ -106,9 +101,11 @@ final class HtmlPostingParser {
 
         int words = TextNormalizer.wordCount(fields.descriptionText());
         if (words < MIN_DESCRIPTION_WORDS) {
-            if (notAPosting == null) {
-                notAPosting = notAPostingReason(page, scan, fields.expired(), stripped);
+            if (chrome != null) {
+                // Notices and sign-in prompts are chrome: the reason is read from the whole page, put back.
+                chrome.restore();
             }
+            String notAPosting = notAPostingReason(scan, fields.expired());
             throw new PostingParseException(source, notAPosting != null ? notAPosting
                     : "no job posting found in the page (only " + words + " words of text; saved before it finished loading?)");
         }
@@ -163,19 +160,15 @@ final class HtmlPostingParser {
         return null;
     }
 
-    /**
-     * Why a page with too little description is no posting, when the whole page tells; else null. The page's text
-     * is the scan's, read before any stripping; its inputs and scripts are the scan's unless the page was stripped
-     * since, when they are looked up on the page as it now is.
-     */
-    private static @Nullable String notAPostingReason(Document page, PageScan scan, boolean expired, boolean stripped) {
+    /** Why a page with too little description is no posting, when the whole (unstripped) page tells; else null. */
+    private static @Nullable String notAPostingReason(PageScan scan, boolean expired) {
         if (expired) {
             return "the posting has expired and the page no longer shows its description";
         }
-        if (looksLikeSignInWall(page, scan, stripped)) {
+        if (looksLikeSignInWall(scan)) {
             return "no job posting found in the page (sign-in wall?)";
         }
-        if (isScriptDrawn(page, scan, stripped)) {
+        if (isScriptDrawn(scan)) {
             return "no job posting found in the page: its text is drawn by scripts that did not run when it was saved"
                     + " (save it from the browser once it has loaded, or save the job's API payload)";
         }
@@ -183,17 +176,17 @@ final class HtmlPostingParser {
     }
 
     /** Scripts outweigh the page's text many times over: a page drawn in the browser, saved as its bare shell. */
-    private static boolean isScriptDrawn(Document page, PageScan scan, boolean stripped) {
+    private static boolean isScriptDrawn(PageScan scan) {
         long script = 0;
-        for (Element element : stripped ? page.select(SCRIPT) : scan.scripts()) {
+        for (Element element : scan.scripts()) {
             script += element.data().length();
         }
         long text = scan.bodyText().length();
         return script > SCRIPT_TO_TEXT * Math.max(text, 1);
     }
 
-    private static boolean looksLikeSignInWall(Document page, PageScan scan, boolean stripped) {
-        if (stripped ? page.selectFirst(PASSWORD) != null : firstMatching(scan.inputs(), PASSWORD) != null) {
+    private static boolean looksLikeSignInWall(PageScan scan) {
+        if (firstMatching(scan.inputs(), PASSWORD) != null) {
             return true;
         }
         String text = scan.bodyText().toLowerCase(Locale.ROOT);

@@ -29,10 +29,10 @@ final class MainContent {
     }
 
     /**
-     * The main content of a page: its blocks, and the share of its text that is link text (a list of search
-     * results is nearly all links; a posting is nearly all prose).
+     * The main content of a page: its blocks, the share of its text that is link text (a list of search
+     * results is nearly all links; a posting is nearly all prose), and the chrome taken out of the page to find it.
      */
-    record Content(List<TextBlock> blocks, double linkShare) {
+    record Content(List<TextBlock> blocks, double linkShare, RemovedNodes chrome) {
     }
 
     /** The blocks of the page's main content; the page is copied, not changed. */
@@ -45,7 +45,7 @@ final class MainContent {
      * costs more than parsing it, and the parser reads the page last.
      */
     static Content readStripping(Document page) {
-        PageChrome.strip(page);
+        RemovedNodes chrome = PageChrome.strip(page);
         Found found = find(page);
         Element main = found.element();
         // A landmark's text was read to count its words: it is not read (walked) again.
@@ -54,7 +54,7 @@ final class MainContent {
         for (Element link : main.select("a")) {
             links += link.text().length();
         }
-        return new Content(HtmlBlocks.of(main), all == 0 ? 0 : (double) links / all);
+        return new Content(HtmlBlocks.of(main), all == 0 ? 0 : (double) links / all, chrome);
     }
 
     /** The element holding the main content, and its text when it was read on the way. */

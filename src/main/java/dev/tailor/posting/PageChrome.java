@@ -51,9 +51,12 @@ final class PageChrome {
     private PageChrome() {
     }
 
-    /** Removes the chrome from the document in place. An element holding the page's {@code h1} is kept. */
-    static void strip(Document page) {
-        strip(page, page.selectFirst(H1));
+    /**
+     * Removes the chrome from the document in place; an element holding the page's {@code h1} is kept. Returns what
+     * it removed, to put the page back.
+     */
+    static RemovedNodes strip(Document page) {
+        return strip(page, page.selectFirst(H1));
     }
 
     /**
@@ -64,7 +67,7 @@ final class PageChrome {
      * the headings are those the walk kept. Scripts and styles go whatever they hold: an {@code h1} inside one
      * protects nothing.
      */
-    static void strip(Document page, @Nullable Element h1) {
+    static RemovedNodes strip(Document page, @Nullable Element h1) {
         Set<Element> holdingH1 = h1 == null ? Set.of() : elementsHolding(h1);
         List<Element> removed = new ArrayList<>();
         List<Element> headings = new ArrayList<>();
@@ -90,14 +93,16 @@ final class PageChrome {
                 return FilterResult.CONTINUE;
             }
         }, page);
+        RemovedNodes removals = new RemovedNodes();
         for (Element element : removed) {
-            element.remove();
+            removals.remove(element);
         }
         for (Element heading : headings) {
             if (heading.parent() != null && isOtherJobsHeading(heading.text())) {
-                removeSection(heading);
+                removeSection(heading, removals);
             }
         }
+        return removals;
     }
 
     /**
@@ -159,7 +164,7 @@ final class PageChrome {
     }
 
     /** Removes a heading and what it heads: its whole container when it opens one, else what follows it. */
-    private static void removeSection(Element heading) {
+    private static void removeSection(Element heading, RemovedNodes removals) {
         Element container = heading;
         while (container.parent() != null && container.parent().firstElementChild() == container
                 && !container.parent().normalName().equals("body")
@@ -170,14 +175,14 @@ final class PageChrome {
             }
         }
         if (container != heading) {
-            container.remove();
+            removals.remove(container);
             return;
         }
         Element next = heading.nextElementSibling();
-        heading.remove();
+        removals.remove(heading);
         while (next != null) {
             Element following = next.nextElementSibling();
-            next.remove();
+            removals.remove(next);
             next = following;
         }
     }
