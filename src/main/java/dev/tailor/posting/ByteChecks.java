@@ -16,6 +16,7 @@ final class ByteChecks {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080808080808080L;
     private static final long LOW_BITS = 0x0101010101010101L;
+    private static final int BLOCK_BYTES = 4 * Long.BYTES;
 
     private ByteChecks() {
     }
@@ -70,13 +71,9 @@ final class ByteChecks {
         boolean utf8 = true;
         int i = 0;
         while (i < bytes.length) {
-            if (i + Long.BYTES <= bytes.length) {
-                long word = (long) LONGS.get(bytes, i);
-                // No high bit, and (for bytes below 0x80) no borrow into one: ASCII without a zero byte.
-                if (((word | (word - LOW_BITS)) & HIGH_BITS) == 0) {
-                    i += Long.BYTES;
-                    continue;
-                }
+            i = skipPlainAscii(bytes, i);
+            if (i >= bytes.length) {
+                break;
             }
             int b = bytes[i] & 0xFF;
             if (b < 0x80) {
@@ -92,6 +89,39 @@ final class ByteChecks {
             i += following + 1;
         }
         return new Scan(nul, utf8);
+    }
+
+    /**
+     * The index of the first byte from {@code i} on that may be NUL or not ASCII, give or take the rest of its word:
+     * pages are nearly all ASCII, passed over 32 bytes (then 8) at a time.
+     */
+    private static int skipPlainAscii(byte[] bytes, int i) {
+        while (i + BLOCK_BYTES <= bytes.length) {
+            long a = (long) LONGS.get(bytes, i);
+            long b = (long) LONGS.get(bytes, i + Long.BYTES);
+            long c = (long) LONGS.get(bytes, i + 2 * Long.BYTES);
+            long d = (long) LONGS.get(bytes, i + 3 * Long.BYTES);
+            if (!isPlainAscii(a | (a - LOW_BITS) | b | (b - LOW_BITS) | c | (c - LOW_BITS) | d | (d - LOW_BITS))) {
+                break;
+            }
+            i += BLOCK_BYTES;
+        }
+        while (i + Long.BYTES <= bytes.length) {
+            long word = (long) LONGS.get(bytes, i);
+            if (!isPlainAscii(word | (word - LOW_BITS))) {
+                break;
+            }
+            i += Long.BYTES;
+        }
+        return i;
+    }
+
+    /**
+     * Whether {@code word | (word - 0x0101...)}, for one word or several or-ed, has no high bit: no byte at or over
+     * 0x80, and (for bytes below 0x80) no borrow into one, which only a zero byte makes. Eight ASCII bytes, none NUL.
+     */
+    private static boolean isPlainAscii(long wordOrBorrow) {
+        return (wordOrBorrow & HIGH_BITS) == 0;
     }
 
     /** How many continuation bytes the lead byte at {@code i} takes, all present and well-formed; -1 when not. */
