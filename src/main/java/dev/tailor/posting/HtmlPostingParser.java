@@ -99,7 +99,7 @@ final class HtmlPostingParser {
         }
         fields = fields.withExpired(fields.expired() || expiredNotice);
 
-        int words = TextNormalizer.wordCount(fields.descriptionText());
+        int words = fields.descriptionWordCount();
         if (words < MIN_DESCRIPTION_WORDS) {
             if (chrome != null) {
                 // Notices and sign-in prompts are chrome: the reason is read from the whole page, put back.

@@ -75,6 +75,18 @@ record PostingFields(
                 expired);
     }
 
+    /**
+     * How many words {@link #descriptionText()} has, counted block by block: the line breaks between blocks
+     * separate words anyway, and the joined text is not built only to be counted.
+     */
+    int descriptionWordCount() {
+        int words = 0;
+        for (TextBlock block : description) {
+            words += TextNormalizer.wordCount(block.text());
+        }
+        return words;
+    }
+
     /** The description as plain text: blocks separated by blank lines, consecutive list items by one newline. */
     String descriptionText() {
         StringBuilder out = new StringBuilder();
