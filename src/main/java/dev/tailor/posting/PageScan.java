@@ -66,7 +66,7 @@ final class PageScan implements NodeVisitor {
         } else if (element == head) {
             headDepth = depth;
         }
-        tokens.add(element);
+        tokens.addTag(element);
         switch (element.normalName()) {
             case "script" -> scripts.add(element);
             case "link" -> links.add(element);
@@ -84,8 +84,16 @@ final class PageScan implements NodeVisitor {
             default -> {
             }
         }
-        if (element.attributesSize() > 0 && mayMarkLocation(element)) {
-            locationCandidates.add(element);
+        if (element.attributesSize() > 0) {
+            // One pass over the attributes, which jsoup hands out one new object at a time, for both uses.
+            boolean mayMarkLocation = false;
+            for (Attribute attribute : element.attributes()) {
+                tokens.addAttribute(attribute);
+                mayMarkLocation = mayMarkLocation || marksLocation(attribute);
+            }
+            if (mayMarkLocation) {
+                locationCandidates.add(element);
+            }
         }
     }
 
@@ -98,23 +106,14 @@ final class PageScan implements NodeVisitor {
         }
     }
 
-    /** Whether an attribute {@link LocationHints} reads names a location; {@code itemprop} is compared in full there. */
-    private static boolean mayMarkLocation(Element element) {
-        for (Attribute attribute : element.attributes()) {
-            switch (attribute.getKey()) {
-                case "itemprop" -> {
-                    return true;
-                }
-                case "data-test", "data-testid", "data-automation-id", "class", "id" -> {
-                    if (containsIgnoreCase(attribute.getValue(), LOCATION)) {
-                        return true;
-                    }
-                }
-                default -> {
-                }
-            }
-        }
-        return false;
+    /** Whether the attribute is one {@link LocationHints} reads and may name a location; {@code itemprop} is checked there. */
+    private static boolean marksLocation(Attribute attribute) {
+        return switch (attribute.getKey()) {
+            case "itemprop" -> true;
+            case "data-test", "data-testid", "data-automation-id", "class", "id" ->
+                    containsIgnoreCase(attribute.getValue(), LOCATION);
+            default -> false;
+        };
     }
 
     /**

@@ -41,18 +41,28 @@ final class PageTokens {
 
     /** Adds the tokens of one element. */
     void add(Element element) {
-        tags.add(element.normalName());
+        addTag(element);
         if (element.attributesSize() == 0) {
             return;
         }
         for (Attribute attribute : element.attributes()) {
-            String key = attribute.getKey().toLowerCase(Locale.ROOT);
-            attributes.add(key);
-            if (key.equals("id")) {
-                ids.add(attribute.getValue().toLowerCase(Locale.ROOT));
-            } else if (key.equals("class")) {
-                classAttributes.add(attribute.getValue());
-            }
+            addAttribute(attribute);
+        }
+    }
+
+    /** Adds the element's tag name; its attributes are added one by one, by a walk that reads them anyway. */
+    void addTag(Element element) {
+        tags.add(element.normalName());
+    }
+
+    /** Adds the tokens of one attribute of an element. */
+    void addAttribute(Attribute attribute) {
+        String key = attribute.getKey().toLowerCase(Locale.ROOT);
+        attributes.add(key);
+        if (key.equals("id")) {
+            ids.add(attribute.getValue().toLowerCase(Locale.ROOT));
+        } else if (key.equals("class")) {
+            classAttributes.add(attribute.getValue());
         }
     }
 
