@@ -21,24 +21,23 @@ final class PageScan implements NodeVisitor {
     /** The word the attributes {@link LocationHints} reads hold; its candidates are checked again there. */
     private static final String LOCATION = "location";
 
-    private final Document page;
+    private final @Nullable Element head;
     private final @Nullable Element body;
     private final PageTokens tokens = new PageTokens();
     private final List<Element> scripts = new ArrayList<>();
     private final List<Element> links = new ArrayList<>();
     private final List<Element> inputs = new ArrayList<>();
     private final List<Element> metas = new ArrayList<>();
-    private final @Nullable Element head;
-    private int headDepth = -1;
-    private boolean headHasMeta;
-    private @Nullable Element firstH1;
     private final List<Element> locationCandidates = new ArrayList<>();
     private final StringBuilder rawBodyText = new StringBuilder();
+    private @Nullable Element firstH1;
+    private boolean headHasMeta;
+    /** The depth of the head or body while the walk is inside it, else -1. */
+    private int headDepth = -1;
     private int bodyDepth = -1;
     private @Nullable String bodyText;
 
     private PageScan(Document page) {
-        this.page = page;
         this.head = page.head();
         this.body = page.body();
     }
