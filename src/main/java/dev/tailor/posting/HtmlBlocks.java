@@ -31,6 +31,7 @@ final class HtmlBlocks implements NodeFilter {
             "script", "style", "noscript", "template", "svg", "button", "select", "option", "input", "textarea",
             "iframe", "object", "head", "title", "meta", "link", "canvas", "video", "audio");
 
+    private static final char ASCII_END = 0x80;
     private static final int SKIPPED = 1;
     private static final int BLOCK = 2;
     private static final int HEADING = 4;
@@ -111,7 +112,7 @@ final class HtmlBlocks implements NodeFilter {
         boolean bold = boldDepth > 0 || headingDepth > 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 continue;
             }
             if (bold && trailingBoldStart < 0) {
@@ -119,7 +120,7 @@ final class HtmlBlocks implements NodeFilter {
             } else if (!bold) {
                 trailingBoldStart = -1;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 if (bold) {
                     boldChars++;
                 } else {
@@ -127,6 +128,22 @@ final class HtmlBlocks implements NodeFilter {
                 }
             }
         }
+    }
+
+    /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}, answered directly for ASCII. */
+    private static boolean isSpace(char c) {
+        if (c < ASCII_END) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** {@link Character#isLetterOrDigit}, answered directly for ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < ASCII_END) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private void flush() {
