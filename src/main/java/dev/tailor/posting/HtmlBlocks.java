@@ -189,6 +189,9 @@ final class HtmlBlocks implements NodeFilter {
     }
 
     private static boolean isHidden(Element element) {
+        if (element.attributesSize() == 0) {
+            return false;
+        }
         if (element.hasAttr("hidden")) {
             return true;
         }

@@ -80,9 +80,16 @@ final class TextNormalizer {
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
-            int codePoint = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
-            i += Character.charCount(codePoint);
-            boolean wordChar = isLetterOrNumber(codePoint);
+            boolean wordChar;
+            if (c < ASCII_END) {
+                // Most text is ASCII, where only the Latin letters and the digits are letters or numbers.
+                wordChar = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+                i++;
+            } else {
+                int codePoint = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+                i += Character.charCount(codePoint);
+                wordChar = isLetterOrNumber(codePoint);
+            }
             if (wordChar && !inWord) {
                 count++;
             }
@@ -93,11 +100,6 @@ final class TextNormalizer {
 
     /** The classes of {@code [\\p{L}\\p{N}]}: any letter, or any number (digits, numerals, fractions). */
     private static boolean isLetterOrNumber(int codePoint) {
-        if (codePoint < ASCII_END) {
-            // Most text is ASCII, where only the Latin letters and the digits are letters or numbers.
-            return (codePoint >= 'a' && codePoint <= 'z') || (codePoint >= 'A' && codePoint <= 'Z')
-                    || (codePoint >= '0' && codePoint <= '9');
-        }
         if (Character.isLetter(codePoint)) {
             return true;
         }
