@@ -99,7 +99,8 @@ final class HtmlPostingParser {
         }
         fields = fields.withExpired(fields.expired() || expiredNotice);
 
-        int words = fields.descriptionWordCount();
+        // Only whether there are enough words matters, and how many when there are not.
+        int words = fields.descriptionWordCount(MIN_DESCRIPTION_WORDS);
         if (words < MIN_DESCRIPTION_WORDS) {
             if (chrome != null) {
                 // Notices and sign-in prompts are chrome: the reason is read from the whole page, put back.

@@ -76,13 +76,13 @@ record PostingFields(
     }
 
     /**
-     * How many words {@link #descriptionText()} has, counted block by block: the line breaks between blocks
-     * separate words anyway, and the joined text is not built only to be counted.
+     * How many words {@link #descriptionText()} has, or {@code enough} when it has that many; counted block by
+     * block, as the line breaks between blocks separate words anyway, and the joined text is not built to be counted.
      */
-    int descriptionWordCount() {
+    int descriptionWordCount(int enough) {
         int words = 0;
-        for (TextBlock block : description) {
-            words += TextNormalizer.wordCount(block.text());
+        for (int i = 0; i < description.size() && words < enough; i++) {
+            words += TextNormalizer.wordCount(description.get(i).text(), enough - words);
         }
         return words;
     }

@@ -76,9 +76,14 @@ final class TextNormalizer {
 
     /** How many words the text has (runs of letters or digits). */
     static int wordCount(String text) {
+        return wordCount(text, Integer.MAX_VALUE);
+    }
+
+    /** How many words the text has, or {@code enough} when it has that many: the count stops there. */
+    static int wordCount(String text, int enough) {
         int count = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length() && count < enough; ) {
             char c = text.charAt(i);
             boolean wordChar;
             if (c < ASCII_END) {
