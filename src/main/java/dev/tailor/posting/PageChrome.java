@@ -2,9 +2,11 @@ package dev.tailor.posting;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -71,6 +73,8 @@ final class PageChrome {
         Set<Element> holdingH1 = h1 == null ? Set.of() : elementsHolding(h1);
         List<Element> removed = new ArrayList<>();
         List<Element> headings = new ArrayList<>();
+        // Pages repeat the same class attribute on many elements: each is tested for chrome names once.
+        Map<String, Boolean> chromeClasses = new HashMap<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -78,7 +82,7 @@ final class PageChrome {
                     return FilterResult.CONTINUE;
                 }
                 if (SCRIPT_TAGS.contains(element.normalName())
-                        || (isChrome(element) && !holdingH1.contains(element) && !isPageFrame(element))) {
+                        || (isChrome(element, chromeClasses) && !holdingH1.contains(element) && !isPageFrame(element))) {
                     removed.add(element);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -125,12 +129,12 @@ final class PageChrome {
     }
 
     /** A chrome tag or role, or an id or class with a chrome name. */
-    private static boolean isChrome(Element element) {
+    private static boolean isChrome(Element element, Map<String, Boolean> chromeClasses) {
         if ((CHROME_TAG_NAMES.contains(element.normalName()) || hasAnyAttribute(element, CHROME_ATTRIBUTES))
                 && element.is(CHROME_TAGS_QUERY)) {
             return true;
         }
-        return (element.hasAttr("class") || element.hasAttr("id")) && isChromeNamed(element);
+        return (element.hasAttr("class") || element.hasAttr("id")) && isChromeNamed(element, chromeClasses);
     }
 
     private static boolean hasAnyAttribute(Element element, List<String> keys) {
@@ -145,11 +149,16 @@ final class PageChrome {
         return false;
     }
 
-    private static boolean isChromeNamed(Element element) {
-        String names = (element.id() + " " + element.className()).toLowerCase(Locale.ROOT);
-        if (names.isBlank()) {
+    /** Whether the id or the class names a chrome part; no name holds a space, so each is searched on its own. */
+    private static boolean isChromeNamed(Element element, Map<String, Boolean> chromeClasses) {
+        return hasChromeName(element.id()) || chromeClasses.computeIfAbsent(element.className(), PageChrome::hasChromeName);
+    }
+
+    private static boolean hasChromeName(String value) {
+        if (value.isEmpty()) {
             return false;
         }
+        String names = value.toLowerCase(Locale.ROOT);
         for (String token : CHROME_NAMES) {
             if (names.contains(token)) {
                 return true;
