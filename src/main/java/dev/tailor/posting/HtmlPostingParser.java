@@ -121,7 +121,7 @@ final class HtmlPostingParser {
 
     /** The page's own address as it names it; a saved page's base URI is the file, not the posting. */
     private static @Nullable String pageUrl(Document page, PageScan scan) {
-        Element canonical = firstMatching(scan.links(), CANONICAL);
+        Element canonical = Pages.firstMatching(scan.links(), CANONICAL);
         if (canonical != null && PostingUrls.normalise(canonical.attr("href")) != null) {
             return canonical.attr("href");
         }
@@ -152,15 +152,6 @@ final class HtmlPostingParser {
         return kept;
     }
 
-    private static @Nullable Element firstMatching(List<Element> elements, Evaluator query) {
-        for (Element element : elements) {
-            if (element.is(query)) {
-                return element;
-            }
-        }
-        return null;
-    }
-
     /** Why a page with too little description is no posting, when the whole (unstripped) page tells; else null. */
     private static @Nullable String notAPostingReason(PageScan scan, boolean expired) {
         if (expired) {
@@ -187,7 +178,7 @@ final class HtmlPostingParser {
     }
 
     private static boolean looksLikeSignInWall(PageScan scan) {
-        if (firstMatching(scan.inputs(), PASSWORD) != null) {
+        if (Pages.firstMatching(scan.inputs(), PASSWORD) != null) {
             return true;
         }
         String text = scan.bodyText().toLowerCase(Locale.ROOT);

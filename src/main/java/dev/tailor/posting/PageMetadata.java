@@ -38,8 +38,8 @@ final class PageMetadata {
                 siteName(Pages.meta(scan, "application-name")),
                 siteName(Pages.meta(scan, "apple-mobile-web-app-title")));
         if (company == null) {
-            // searched last and only when needed: two passes over the whole page
-            company = logoName(page);
+            // searched last and only when needed
+            company = logoName(scan);
         }
         if (company != null && title != null && company.equalsIgnoreCase(title)) {
             company = null;
@@ -60,10 +60,11 @@ final class PageMetadata {
      * The last resort: the first logo's alt text ("Acme logo", "Logo - Acme"), or the alt text of an image
      * the page marks as its logo (Workday's {@code data-automation-id="logo"}, a "logo" class or id).
      */
-    private static @Nullable String logoName(Document page) {
-        Element logo = page.selectFirst(LOGO_ALT);
+    private static @Nullable String logoName(PageScan scan) {
+        // Both queries end in an img: the page's images are tested, not every element.
+        Element logo = Pages.firstMatching(scan.images(), LOGO_ALT);
         if (logo == null) {
-            logo = page.selectFirst(LOGO_MARKED);
+            logo = Pages.firstMatching(scan.images(), LOGO_MARKED);
         }
         if (logo == null) {
             return null;

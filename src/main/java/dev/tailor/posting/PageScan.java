@@ -28,6 +28,7 @@ final class PageScan implements NodeVisitor {
     private final List<Element> links = new ArrayList<>();
     private final List<Element> inputs = new ArrayList<>();
     private final List<Element> metas = new ArrayList<>();
+    private final List<Element> images = new ArrayList<>();
     private final List<Element> locationCandidates = new ArrayList<>();
     private final StringBuilder rawBodyText = new StringBuilder();
     private @Nullable Element firstH1;
@@ -70,6 +71,7 @@ final class PageScan implements NodeVisitor {
             case "script" -> scripts.add(element);
             case "link" -> links.add(element);
             case "input" -> inputs.add(element);
+            case "img" -> images.add(element);
             case "meta" -> {
                 // Only the head's meta tags are read when it has any; the flag says where each one stands.
                 metas.add(element);
@@ -185,6 +187,11 @@ final class PageScan implements NodeVisitor {
             }
         }
         return false;
+    }
+
+    /** The page's img elements, in document order. */
+    List<Element> images() {
+        return images;
     }
 
     /** The page's first {@code h1}, or null. */

@@ -34,6 +34,16 @@ final class Pages {
         return null;
     }
 
+    /** The first of the elements (a scan's, in document order) that matches the query, or null. */
+    static @Nullable Element firstMatching(List<Element> elements, Evaluator query) {
+        for (Element element : elements) {
+            if (element.is(query)) {
+                return element;
+            }
+        }
+        return null;
+    }
+
     /**
      * The content of the first {@code <meta>} whose property or name is {@code key}, or null; among the meta tags
      * the page's scan found, which are the head's when it has any (it always does on a real page).
