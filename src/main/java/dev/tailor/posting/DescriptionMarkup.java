@@ -27,15 +27,20 @@ final class DescriptionMarkup {
             return List.of();
         }
         String markup = description;
-        for (int i = 0; i < MAX_DECODINGS && !TAG.matcher(markup).find() && markup.contains("&"); i++) {
+        for (int i = 0; i < MAX_DECODINGS && !hasTag(markup) && markup.contains("&"); i++) {
             if (!ENCODED_TAG.matcher(markup).find() && !markup.contains("&amp;lt;")) {
                 break;
             }
             markup = Parser.unescapeEntities(markup, false);
         }
-        if (TAG.matcher(markup).find()) {
+        if (hasTag(markup)) {
             return HtmlBlocks.of(Jsoup.parseBodyFragment(markup).body());
         }
         return PlainTextBlocks.parse(Parser.unescapeEntities(markup, false));
+    }
+
+    /** Whether the text holds a tag; text without a '<' is not searched with the pattern. */
+    private static boolean hasTag(String markup) {
+        return markup.indexOf('<') >= 0 && TAG.matcher(markup).find();
     }
 }

@@ -1,7 +1,9 @@
 package dev.tailor.posting;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,6 +30,15 @@ final class HtmlBlocks implements NodeFilter {
     private static final Set<String> SKIPPED_TAGS = Set.of(
             "script", "style", "noscript", "template", "svg", "button", "select", "option", "input", "textarea",
             "iframe", "object", "head", "title", "meta", "link", "canvas", "video", "audio");
+
+    private static final char ASCII_END = 0x80;
+    private static final int SKIPPED = 1;
+    private static final int BLOCK = 2;
+    private static final int HEADING = 4;
+    private static final int LIST_ITEM = 8;
+    private static final int BOLD = 16;
+    /** What each tag of the sets above is, as flags: one lookup an element instead of one a set, at its head and tail. */
+    private static final Map<String, Integer> ROLES = roles();
 
     private final List<TextBlock> blocks = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
@@ -59,18 +70,18 @@ final class HtmlBlocks implements NodeFilter {
         if (!(node instanceof Element element)) {
             return FilterResult.CONTINUE;
         }
-        String tag = element.normalName();
-        if (SKIPPED_TAGS.contains(tag) || isHidden(element)) {
+        int role = ROLES.getOrDefault(element.normalName(), 0);
+        if ((role & SKIPPED) != 0 || isHidden(element)) {
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (BLOCK_TAGS.contains(tag)) {
+        if ((role & BLOCK) != 0) {
             flush();
         }
-        if (HEADING_TAGS.contains(tag)) {
+        if ((role & HEADING) != 0) {
             headingDepth++;
-        } else if (tag.equals("li")) {
+        } else if ((role & LIST_ITEM) != 0) {
             listItemDepth++;
-        } else if (BOLD_TAGS.contains(tag)) {
+        } else if ((role & BOLD) != 0) {
             boldDepth++;
         }
         return FilterResult.CONTINUE;
@@ -81,15 +92,15 @@ final class HtmlBlocks implements NodeFilter {
         if (!(node instanceof Element element)) {
             return FilterResult.CONTINUE;
         }
-        String tag = element.normalName();
-        if (BLOCK_TAGS.contains(tag)) {
+        int role = ROLES.getOrDefault(element.normalName(), 0);
+        if ((role & BLOCK) != 0) {
             flush();
         }
-        if (HEADING_TAGS.contains(tag)) {
+        if ((role & HEADING) != 0) {
             headingDepth--;
-        } else if (tag.equals("li")) {
+        } else if ((role & LIST_ITEM) != 0) {
             listItemDepth--;
-        } else if (BOLD_TAGS.contains(tag)) {
+        } else if ((role & BOLD) != 0) {
             boldDepth--;
         }
         return FilterResult.CONTINUE;
@@ -101,7 +112,7 @@ final class HtmlBlocks implements NodeFilter {
         boolean bold = boldDepth > 0 || headingDepth > 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 continue;
             }
             if (bold && trailingBoldStart < 0) {
@@ -109,7 +120,7 @@ final class HtmlBlocks implements NodeFilter {
             } else if (!bold) {
                 trailingBoldStart = -1;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 if (bold) {
                     boldChars++;
                 } else {
@@ -117,6 +128,22 @@ final class HtmlBlocks implements NodeFilter {
                 }
             }
         }
+    }
+
+    /** {@link Character#isWhitespace} or {@link Character#isSpaceChar}, answered directly for ASCII. */
+    private static boolean isSpace(char c) {
+        if (c < ASCII_END) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** {@link Character#isLetterOrDigit}, answered directly for ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < ASCII_END) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private void flush() {
@@ -151,7 +178,20 @@ final class HtmlBlocks implements NodeFilter {
         trailingBoldStart = -1;
     }
 
+    private static Map<String, Integer> roles() {
+        Map<String, Integer> roles = new HashMap<>();
+        SKIPPED_TAGS.forEach(tag -> roles.merge(tag, SKIPPED, (a, b) -> a | b));
+        BLOCK_TAGS.forEach(tag -> roles.merge(tag, BLOCK, (a, b) -> a | b));
+        HEADING_TAGS.forEach(tag -> roles.merge(tag, HEADING, (a, b) -> a | b));
+        roles.merge("li", LIST_ITEM, (a, b) -> a | b);
+        BOLD_TAGS.forEach(tag -> roles.merge(tag, BOLD, (a, b) -> a | b));
+        return Map.copyOf(roles);
+    }
+
     private static boolean isHidden(Element element) {
+        if (element.attributesSize() == 0) {
+            return false;
+        }
         if (element.hasAttr("hidden")) {
             return true;
         }

@@ -35,7 +35,6 @@ final class HtmlPostingParser {
 
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
     private static final Evaluator PASSWORD = QueryParser.parse("input[type=password]");
-    private static final Evaluator SCRIPT = QueryParser.parse("script");
 
     private final JsonLdReader jsonLd;
     private final MicrodataReader microdata;
@@ -60,12 +59,12 @@ final class HtmlPostingParser {
      * without a description in its data or layout loses its chrome in place: pass a page read for this call.
      */
     PostingFields parse(Document page, String source) throws PostingParseException {
-        // The whole page's text, read once: notices and sign-in prompts are chrome, gone once it is stripped.
-        String pageText = page.body() == null ? "" : page.body().text();
-        PageTokens tokens = PageTokens.of(page);
-        boolean expiredNotice = ExpiryNotices.onPage(page, pageText, tokens);
-        String pageUrl = pageUrl(page);
-        PostingFields fromJsonLd = jsonLd.read(page).orElse(microdata.read(page, tokens));
+        // One walk collects what the readers look for; the page's text is read only when a check needs it.
+        PageScan scan = PageScan.of(page);
+        PageTokens tokens = scan.tokens();
+        boolean expiredNotice = ExpiryNotices.onPage(page, scan);
+        String pageUrl = pageUrl(page, scan);
+        PostingFields fromJsonLd = jsonLd.read(scan.scripts()).orElse(microdata.read(page, tokens));
         PostingFields fromAdapter = PostingFields.NONE;
         if (anyAdapterMarker.first(page, tokens) != null) {
             for (int i = 0; i < adapters.size(); i++) {
@@ -80,14 +79,14 @@ final class HtmlPostingParser {
         if (!fromAdapter.description().isEmpty()) {
             fields = fields.withDescription(fromAdapter.description());
         }
-        fields = fields.orElse(metadata.read(page, fields.title()));
+        fields = fields.orElse(metadata.read(page, scan, fields.title()));
         if (fields.location() == null) {
-            fields = fields.orElse(LocationHints.read(page));
+            fields = fields.orElse(LocationHints.read(scan));
         }
-        String notAPosting = null;
+        RemovedNodes chrome = null;
         if (fields.description().isEmpty()) {
-            notAPosting = notAPostingReason(page, expiredNotice || fields.expired(), pageText);
             MainContent.Content content = MainContent.readStripping(page);
+            chrome = content.chrome();
             if (content.linkShare() > MAX_LINK_SHARE) {
                 throw new PostingParseException(source, "no job posting found in the page: it is a list of links"
                         + " (search results or a job board's list?); save the page of one job");
@@ -100,11 +99,14 @@ final class HtmlPostingParser {
         }
         fields = fields.withExpired(fields.expired() || expiredNotice);
 
-        int words = TextNormalizer.wordCount(fields.descriptionText());
+        // Only whether there are enough words matters, and how many when there are not.
+        int words = fields.descriptionWordCount(MIN_DESCRIPTION_WORDS);
         if (words < MIN_DESCRIPTION_WORDS) {
-            if (notAPosting == null) {
-                notAPosting = notAPostingReason(page, fields.expired(), pageText);
+            if (chrome != null) {
+                // Notices and sign-in prompts are chrome: the reason is read from the whole page, put back.
+                chrome.restore();
             }
+            String notAPosting = notAPostingReason(scan, fields.expired());
             throw new PostingParseException(source, notAPosting != null ? notAPosting
                     : "no job posting found in the page (only " + words + " words of text; saved before it finished loading?)");
         }
@@ -118,12 +120,12 @@ final class HtmlPostingParser {
     }
 
     /** The page's own address as it names it; a saved page's base URI is the file, not the posting. */
-    private static @Nullable String pageUrl(Document page) {
-        Element canonical = page.selectFirst(CANONICAL);
+    private static @Nullable String pageUrl(Document page, PageScan scan) {
+        Element canonical = Pages.firstMatching(scan.links(), CANONICAL);
         if (canonical != null && PostingUrls.normalise(canonical.attr("href")) != null) {
             return canonical.attr("href");
         }
-        return Pages.meta(page, "og:url");
+        return Pages.meta(scan, "og:url");
     }
 
     /**
@@ -150,15 +152,15 @@ final class HtmlPostingParser {
         return kept;
     }
 
-    /** Why a page with too little description is no posting, when the whole page tells; else null. */
-    private static @Nullable String notAPostingReason(Document page, boolean expired, String pageText) {
+    /** Why a page with too little description is no posting, when the whole (unstripped) page tells; else null. */
+    private static @Nullable String notAPostingReason(PageScan scan, boolean expired) {
         if (expired) {
             return "the posting has expired and the page no longer shows its description";
         }
-        if (looksLikeSignInWall(page, pageText)) {
+        if (looksLikeSignInWall(scan)) {
             return "no job posting found in the page (sign-in wall?)";
         }
-        if (isScriptDrawn(page, pageText)) {
+        if (isScriptDrawn(scan)) {
             return "no job posting found in the page: its text is drawn by scripts that did not run when it was saved"
                     + " (save it from the browser once it has loaded, or save the job's API payload)";
         }
@@ -166,20 +168,20 @@ final class HtmlPostingParser {
     }
 
     /** Scripts outweigh the page's text many times over: a page drawn in the browser, saved as its bare shell. */
-    private static boolean isScriptDrawn(Document page, String pageText) {
+    private static boolean isScriptDrawn(PageScan scan) {
         long script = 0;
-        for (Element element : page.select(SCRIPT)) {
+        for (Element element : scan.scripts()) {
             script += element.data().length();
         }
-        long text = pageText.length();
+        long text = scan.bodyText().length();
         return script > SCRIPT_TO_TEXT * Math.max(text, 1);
     }
 
-    private static boolean looksLikeSignInWall(Document page, String pageText) {
-        if (page.selectFirst(PASSWORD) != null) {
+    private static boolean looksLikeSignInWall(PageScan scan) {
+        if (Pages.firstMatching(scan.inputs(), PASSWORD) != null) {
             return true;
         }
-        String text = pageText.toLowerCase(Locale.ROOT);
+        String text = scan.bodyText().toLowerCase(Locale.ROOT);
         for (String words : SIGN_IN_WORDS) {
             if (text.contains(words)) {
                 return true;

@@ -39,7 +39,12 @@ final class JsonLdReader {
 
     /** The first JobPosting in the page's JSON-LD, or {@link PostingFields#NONE}. */
     PostingFields read(Document page) {
-        for (Element script : page.getElementsByTag("script")) {
+        return read(page.getElementsByTag("script"));
+    }
+
+    /** The first JobPosting in the JSON-LD among the page's scripts (all of them, in document order). */
+    PostingFields read(List<Element> scripts) {
+        for (Element script : scripts) {
             if (!script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
                 continue;
             }
@@ -56,9 +61,9 @@ final class JsonLdReader {
     }
 
     private @Nullable JsonNode parse(String json) {
-        String trimmed = json.strip();
-        // Some CMSs wrap the script body in an HTML comment or CDATA section.
-        trimmed = trimmed.replaceFirst("^(?:<!--|<!\\[CDATA\\[)", "").replaceFirst("(?:-->|]]>)$", "").strip();
+        // Some CMSs wrap the script body in an HTML comment or CDATA section. Plain string checks: replaceFirst
+        // compiles its pattern on every call, which cost as much as reading the JSON.
+        String trimmed = withoutSuffix(withoutPrefix(json.strip(), "<!--", "<![CDATA["), "-->", "]]>").strip();
         if (trimmed.isEmpty()) {
             return null;
         }
@@ -67,6 +72,29 @@ final class JsonLdReader {
         } catch (JacksonException e) {
             return null;
         }
+    }
+
+    private static String withoutPrefix(String text, String... prefixes) {
+        for (String prefix : prefixes) {
+            if (text.startsWith(prefix)) {
+                return text.substring(prefix.length());
+            }
+        }
+        return text;
+    }
+
+    /** As the pattern {@code (?:-->|]]>)$} did: its end may stand before a final NEL, the one terminator strip() keeps. */
+    private static String withoutSuffix(String text, String... suffixes) {
+        int end = text.endsWith("\u0085") ? text.length() - 1 : text.length();
+        for (String suffix : suffixes) {
+            if (text.endsWith(suffix)) {
+                return text.substring(0, text.length() - suffix.length());
+            }
+            if (end < text.length() && text.startsWith(suffix, end - suffix.length())) {
+                return text.substring(0, end - suffix.length()) + text.substring(end);
+            }
+        }
+        return text;
     }
 
     private static @Nullable JsonNode findJobPosting(JsonNode node, int depth) {

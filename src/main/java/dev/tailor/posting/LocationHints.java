@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class LocationHints {
     private static final String MARKED = "[itemprop=jobLocation], [data-test*=location], [data-testid*=location], "
             + "[data-automation-id*=location], [class*=location], [id*=location]";
+    private static final Evaluator MARKED_QUERY = QueryParser.parse(MARKED);
     private static final String NOT_INSIDE = "nav, footer, form, select, [role=navigation], [class*=filter], [class*=search]";
     private static final int MAX_CHARS = 120;
     private static final Pattern LABEL = Pattern.compile(
@@ -26,9 +28,15 @@ final class LocationHints {
     private LocationHints() {
     }
 
-    /** The first marked location on the page, with any remote policy its surroundings name. */
-    static PostingFields read(Document page) {
-        for (Element element : page.select(MARKED)) {
+    /**
+     * The first marked location on the page, with any remote policy its surroundings name. The scan's candidates
+     * are the page's elements that may be marked, in document order: only they are tested, not every element.
+     */
+    static PostingFields read(PageScan scan) {
+        for (Element element : scan.locationCandidates()) {
+            if (!element.is(MARKED_QUERY)) {
+                continue;
+            }
             if (element.closest(NOT_INSIDE) != null || element.selectFirst("input, select, button") != null) {
                 continue;
             }

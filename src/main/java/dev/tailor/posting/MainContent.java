@@ -29,10 +29,10 @@ final class MainContent {
     }
 
     /**
-     * The main content of a page: its blocks, and the share of its text that is link text (a list of search
-     * results is nearly all links; a posting is nearly all prose).
+     * The main content of a page: its blocks, the share of its text that is link text (a list of search
+     * results is nearly all links; a posting is nearly all prose), and the chrome taken out of the page to find it.
      */
-    record Content(List<TextBlock> blocks, double linkShare) {
+    record Content(List<TextBlock> blocks, double linkShare, RemovedNodes chrome) {
     }
 
     /** The blocks of the page's main content; the page is copied, not changed. */
@@ -45,32 +45,39 @@ final class MainContent {
      * costs more than parsing it, and the parser reads the page last.
      */
     static Content readStripping(Document page) {
-        PageChrome.strip(page);
-        Element main = find(page);
-        int all = main.text().length();
+        RemovedNodes chrome = PageChrome.strip(page);
+        Found found = find(page);
+        Element main = found.element();
+        // A landmark's text was read to count its words: it is not read (walked) again.
+        int all = (found.text() != null ? found.text() : main.text()).length();
         int links = 0;
         for (Element link : main.select("a")) {
             links += link.text().length();
         }
-        return new Content(HtmlBlocks.of(main), all == 0 ? 0 : (double) links / all);
+        return new Content(HtmlBlocks.of(main), all == 0 ? 0 : (double) links / all, chrome);
+    }
+
+    /** The element holding the main content, and its text when it was read on the way. */
+    private record Found(Element element, @Nullable String text) {
     }
 
     /** The element holding the main content of an already stripped page. */
-    static Element find(Document page) {
-        Element landmark = largestLandmark(page);
+    private static Found find(Document page) {
+        Found landmark = largestLandmark(page);
         if (landmark != null) {
             return landmark;
         }
-        return densestBlock(page);
+        return new Found(densestBlock(page), null);
     }
 
-    private static @Nullable Element largestLandmark(Document page) {
-        @Nullable Element best = null;
+    private static @Nullable Found largestLandmark(Document page) {
+        @Nullable Found best = null;
         int bestWords = MIN_LANDMARK_WORDS - 1;
         for (Element element : page.select(LANDMARKS)) {
-            int words = TextNormalizer.wordCount(element.text());
+            String text = element.text();
+            int words = TextNormalizer.wordCount(text);
             if (words > bestWords) {
-                best = element;
+                best = new Found(element, text);
                 bestWords = words;
             }
         }

@@ -20,22 +20,26 @@ final class PageMetadata {
             + "img[alt][class~=(?i)logo], img[alt][id~=(?i)logo], [class~=(?i)logo] img[alt], [id~=(?i)logo] img[alt]");
     private static final Pattern LOGO_WORDS = Pattern.compile("(?i)^\\s*logo\\s*(?:of\\s+|[-–:|]\\s*)?|\\s*[-–:|]?\\s*logo\\s*$");
 
-    /** Title, company and location from the page's metadata; {@code knownTitle} comes from stronger evidence. */
-    PostingFields read(Document page, @Nullable String knownTitle) {
-        String ogTitle = firstOf(Pages.meta(page, "og:title"), Pages.meta(page, "twitter:title"));
+    /**
+     * Title, company and location from the page's metadata, which the scan of the page found; {@code knownTitle}
+     * comes from stronger evidence.
+     */
+    PostingFields read(Document page, PageScan scan, @Nullable String knownTitle) {
+        String ogTitle = firstOf(Pages.meta(scan, "og:title"), Pages.meta(scan, "twitter:title"));
         String pageTitle = TextNormalizer.blankToNull(page.title());
-        String h1 = Pages.text(page, "h1");
+        Element firstH1 = scan.firstH1();
+        String h1 = firstH1 == null ? null : TextNormalizer.blankToNull(firstH1.text());
 
         String title = knownTitle != null ? knownTitle : title(ogTitle, pageTitle, h1);
         TitlePatterns.Parts fromOg = TitlePatterns.parse(ogTitle, title);
         TitlePatterns.Parts fromPage = TitlePatterns.parse(pageTitle, title);
         String company = firstOf(fromOg.company(), fromPage.company(),
-                siteName(Pages.meta(page, "og:site_name")),
-                siteName(Pages.meta(page, "application-name")),
-                siteName(Pages.meta(page, "apple-mobile-web-app-title")));
+                siteName(Pages.meta(scan, "og:site_name")),
+                siteName(Pages.meta(scan, "application-name")),
+                siteName(Pages.meta(scan, "apple-mobile-web-app-title")));
         if (company == null) {
-            // searched last and only when needed: two passes over the whole page
-            company = logoName(page);
+            // searched last and only when needed
+            company = logoName(scan);
         }
         if (company != null && title != null && company.equalsIgnoreCase(title)) {
             company = null;
@@ -56,10 +60,11 @@ final class PageMetadata {
      * The last resort: the first logo's alt text ("Acme logo", "Logo - Acme"), or the alt text of an image
      * the page marks as its logo (Workday's {@code data-automation-id="logo"}, a "logo" class or id).
      */
-    private static @Nullable String logoName(Document page) {
-        Element logo = page.selectFirst(LOGO_ALT);
+    private static @Nullable String logoName(PageScan scan) {
+        // Both queries end in an img: the page's images are tested, not every element.
+        Element logo = Pages.firstMatching(scan.images(), LOGO_ALT);
         if (logo == null) {
-            logo = page.selectFirst(LOGO_MARKED);
+            logo = Pages.firstMatching(scan.images(), LOGO_MARKED);
         }
         if (logo == null) {
             return null;

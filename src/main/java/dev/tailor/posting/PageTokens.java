@@ -17,12 +17,14 @@ import org.jspecify.annotations.Nullable;
 final class PageTokens {
     private final Set<String> tags = new HashSet<>();
     private final Set<String> ids = new HashSet<>();
-    /** Class attributes as written: pages repeat the same few many times, so each is split once, when first asked. */
+    /** Class attributes as written: pages repeat the same few many times, so each is kept once. */
     private final Set<String> classAttributes = new HashSet<>();
-    private @Nullable Set<String> classes;
+    /** The class attributes joined by spaces and lower-cased, when first asked. */
+    private @Nullable String classes;
     private final Set<String> attributes = new HashSet<>();
 
-    private PageTokens() {
+    /** Empty tokens, filled by {@link #add} from a walk that also collects other things ({@link PageScan}). */
+    PageTokens() {
     }
 
     /** The tokens of the page as it is now; a page changed later may hold fewer, never more, for a query's answer. */
@@ -37,32 +39,30 @@ final class PageTokens {
         return tokens;
     }
 
-    private void add(Element element) {
-        tags.add(element.normalName());
+    /** Adds the tokens of one element. */
+    void add(Element element) {
+        addTag(element);
         if (element.attributesSize() == 0) {
             return;
         }
         for (Attribute attribute : element.attributes()) {
-            String key = attribute.getKey().toLowerCase(Locale.ROOT);
-            attributes.add(key);
-            if (key.equals("id")) {
-                ids.add(attribute.getValue().toLowerCase(Locale.ROOT));
-            } else if (key.equals("class")) {
-                classAttributes.add(attribute.getValue());
-            }
+            addAttribute(attribute);
         }
     }
 
-    private static void addClasses(Set<String> classes, String value) {
-        int start = -1;
-        for (int i = 0; i <= value.length(); i++) {
-            boolean space = i == value.length() || Character.isWhitespace(value.charAt(i));
-            if (space && start >= 0) {
-                classes.add(value.substring(start, i).toLowerCase(Locale.ROOT));
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
-            }
+    /** Adds the element's tag name; its attributes are added one by one, by a walk that reads them anyway. */
+    void addTag(Element element) {
+        tags.add(element.normalName());
+    }
+
+    /** Adds the tokens of one attribute of an element. */
+    void addAttribute(Attribute attribute) {
+        String key = attribute.getKey().toLowerCase(Locale.ROOT);
+        attributes.add(key);
+        if (key.equals("id")) {
+            ids.add(attribute.getValue().toLowerCase(Locale.ROOT));
+        } else if (key.equals("class")) {
+            classAttributes.add(attribute.getValue());
         }
     }
 
@@ -74,15 +74,23 @@ final class PageTokens {
         return ids.contains(id);
     }
 
+    /**
+     * Whether an element has the class, {@code name} in lower case. The page's class attributes are joined and
+     * lower-cased once, when first asked, and searched for the name as a whole word: cheaper than splitting them
+     * all into a set for the dozen names a page is asked about.
+     */
     boolean hasClass(String name) {
         if (classes == null) {
-            Set<String> split = new HashSet<>();
-            for (String value : classAttributes) {
-                addClasses(split, value);
-            }
-            classes = split;
+            classes = String.join(" ", classAttributes).toLowerCase(Locale.ROOT);
         }
-        return classes.contains(name);
+        for (int at = classes.indexOf(name); at >= 0; at = classes.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || Character.isWhitespace(classes.charAt(at - 1)))
+                    && (end == classes.length() || Character.isWhitespace(classes.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean hasAttribute(String key) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -12,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 
 /** Small lookups on parsed pages that several readers share. */
 final class Pages {
-    private static final Evaluator ANY_META = QueryParser.parse("meta");
     /** The meta queries by key: a handful of keys, each asked of every page, compiled once. */
     private static final Map<String, Evaluator> META_BY_KEY = new ConcurrentHashMap<>();
 
@@ -36,15 +34,32 @@ final class Pages {
         return null;
     }
 
+    /** The first of the elements (a scan's, in document order) that matches the query, or null. */
+    static @Nullable Element firstMatching(List<Element> elements, Evaluator query) {
+        for (Element element : elements) {
+            if (element.is(query)) {
+                return element;
+            }
+        }
+        return null;
+    }
+
     /**
-     * The content of the first {@code <meta>} whose property or name is {@code key}, or null. Only the head is
-     * searched when it has meta tags at all (it always does on a real page): the body can be large.
+     * The content of the first {@code <meta>} whose property or name is {@code key}, or null; among the meta tags
+     * the page's scan found, which are the head's when it has any (it always does on a real page).
      */
-    static @Nullable String meta(Document page, String key) {
-        Element root = page.head().selectFirst(ANY_META) != null ? page.head() : page;
-        Evaluator query = META_BY_KEY.computeIfAbsent(key,
+    static @Nullable String meta(PageScan scan, String key) {
+        Evaluator query = metaQuery(key);
+        for (Element element : scan.metas()) {
+            if (element.is(query)) {
+                return TextNormalizer.blankToNull(element.attr("content"));
+            }
+        }
+        return null;
+    }
+
+    private static Evaluator metaQuery(String key) {
+        return META_BY_KEY.computeIfAbsent(key,
                 name -> QueryParser.parse("meta[property=" + name + "], meta[name=" + name + "]"));
-        Element element = root.selectFirst(query);
-        return element == null ? null : TextNormalizer.blankToNull(element.attr("content"));
     }
 }

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PlainTextBlocks {
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*•·▪◦–+]|\\d{1,2}[.)])\\s+(.*)$");
+    /** The markers of {@link #LIST_MARKER} besides numbers. */
+    private static final String LIST_MARKER_CHARS = "-*•·▪◦–+";
 
     private PlainTextBlocks() {
     }
@@ -55,11 +57,20 @@ final class PlainTextBlocks {
 
     /** A single list item or paragraph from one line of text (for lines already split by a markup parser). */
     static TextBlock lineBlock(String line) {
+        if (line.isEmpty() || !startsLikeAListItem(line.charAt(0))) {
+            // Most lines are prose: the pattern, which must match from the first character, is not tried.
+            return TextBlock.paragraph(line);
+        }
         Matcher marker = LIST_MARKER.matcher(line);
         if (marker.matches() && !marker.group(1).isBlank()) {
             return TextBlock.listItem(marker.group(1).strip());
         }
         return TextBlock.paragraph(line);
+    }
+
+    /** Whether the character may open {@link #LIST_MARKER}: one of its markers, or a digit. */
+    private static boolean startsLikeAListItem(char first) {
+        return (first >= '0' && first <= '9') || LIST_MARKER_CHARS.indexOf(first) >= 0;
     }
 
     private static boolean startsWithSpace(String rawLine) {

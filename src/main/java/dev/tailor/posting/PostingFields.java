@@ -75,6 +75,18 @@ record PostingFields(
                 expired);
     }
 
+    /**
+     * How many words {@link #descriptionText()} has, or {@code enough} when it has that many; counted block by
+     * block, as the line breaks between blocks separate words anyway, and the joined text is not built to be counted.
+     */
+    int descriptionWordCount(int enough) {
+        int words = 0;
+        for (int i = 0; i < description.size() && words < enough; i++) {
+            words += TextNormalizer.wordCount(description.get(i).text(), enough - words);
+        }
+        return words;
+    }
+
     /** The description as plain text: blocks separated by blank lines, consecutive list items by one newline. */
     String descriptionText() {
         StringBuilder out = new StringBuilder();

@@ -20,6 +20,7 @@ import java.util.zip.ZipException;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one saved posting file (.html/.htm, .txt, .md, an ATS API .json, any of them gzip-compressed) into a
@@ -40,8 +41,6 @@ public final class PostingReader {
     private static final int GZIP_MAGIC_1 = 0x1F;
     private static final int GZIP_MAGIC_2 = 0x8B;
     private static final int BUFFER_BYTES = 8192;
-    /** Reads eight bytes of an array as one long, for the word-at-a-time scans of {@link #isUtf8} and {@link #containsNul}. */
-
     private final long maxBytes;
     private final HtmlPostingParser html;
     private final ApiPayloads api;
@@ -138,7 +137,9 @@ public final class PostingReader {
         if (decoded != null ? decoded.isBlank() : ByteChecks.isBlank(content)) {
             throw new PostingParseException(source, "the file is empty");
         }
-        if (decoded != null ? decoded.indexOf('\0') >= 0 : ByteChecks.containsNul(content)) {
+        // A page's bytes are scanned once, for NUL bytes and for whether they are UTF-8 (which the parse needs).
+        ByteChecks.Scan scan = decoded == null ? ByteChecks.scan(content) : null;
+        if (decoded != null ? decoded.indexOf('\0') >= 0 : scan.containsNul()) {
             throw new PostingParseException(source, "the file is binary, not text (it contains NUL bytes)");
         }
         try {
@@ -146,7 +147,7 @@ public final class PostingReader {
                 return fromPayload(Objects.requireNonNull(decoded), source, bytes);
             }
             PostingFields fields = switch (format) {
-                case HTML -> html.parse(parseHtml(content), source);
+                case HTML -> html.parse(parseHtml(content, scan), source);
                 case TEXT -> plainText.parse(Objects.requireNonNull(decoded), source);
                 case MARKDOWN -> markdown.parse(Objects.requireNonNull(decoded), source);
                 case JSON -> throw new IllegalStateException("handled above");
@@ -271,10 +272,10 @@ public final class PostingReader {
      * jsoup finds the charset from a BOM or the page's meta charset, else reads UTF-8. A page that declares
      * neither and is not valid UTF-8 was saved by an old Windows tool: it is read as Windows-1252.
      */
-    private static Document parseHtml(byte[] bytes) {
+    private static Document parseHtml(byte[] bytes, ByteChecks.@Nullable Scan scan) {
         try {
             Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-            if (page.charset().equals(StandardCharsets.UTF_8) && !ByteChecks.isUtf8(bytes)) {
+            if (page.charset().equals(StandardCharsets.UTF_8) && !(scan != null ? scan.isUtf8() : ByteChecks.isUtf8(bytes))) {
                 return Jsoup.parse(new ByteArrayInputStream(bytes), ByteChecks.WINDOWS_1252.name(), "");
             }
             return page;

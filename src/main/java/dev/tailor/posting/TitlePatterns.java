@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 final class TitlePatterns {
     /** A separator between title parts: surrounded by spaces so that "Full-stack" stays one word. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—·•-]|::)\\s+");
+    /** Separators at either end of a part; compiled once, as String.replaceAll would compile it on every call. */
+    private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s|–—·•:,-]+|[\\s|–—·•:,-]+$");
     private static final Pattern APPLICATION_FOR = Pattern.compile("(?i)^job application for (.+) at (.+)$");
     private static final Pattern HIRING = Pattern.compile("^(.+?) hiring (.+?)(?: in ([^|]+))?$");
     /** "Engineer at Acme", and Ashby's "Engineer @ Acme". */
@@ -151,7 +153,7 @@ final class TitlePatterns {
     }
 
     private static String stripSeparators(String text) {
-        return text.replaceAll("^[\\s|–—·•:,-]+|[\\s|–—·•:,-]+$", "");
+        return EDGE_SEPARATORS.matcher(text).replaceAll("");
     }
 
     private static Parts parts(@Nullable String title, @Nullable String company, @Nullable String location) {

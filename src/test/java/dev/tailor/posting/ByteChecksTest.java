@@ -42,4 +42,20 @@ class ByteChecksTest {
             assertThat(ByteChecks.containsNul(withNul)).as("NUL at %d", at).isTrue();
         }
     }
+
+    @Test
+    void scanAgreesWithTheSeparateChecks() {
+        byte[] utf8 = (ASCII_RUN + "Müller – Praha 😀\u0001" + ASCII_RUN).getBytes(StandardCharsets.UTF_8);
+        byte[] windows = (ASCII_RUN + "Müller" + ASCII_RUN).getBytes(Charset.forName("windows-1252"));
+        for (byte[] text : new byte[][] {utf8, windows, Arrays.copyOf(utf8, utf8.length - ASCII_RUN.length() - 3)}) {
+            for (int at = -1; at < text.length; at++) {
+                byte[] bytes = text.clone();
+                if (at >= 0) {
+                    bytes[at] = 0;
+                }
+                assertThat(ByteChecks.scan(bytes)).as("NUL at %d", at)
+                        .isEqualTo(new ByteChecks.Scan(ByteChecks.containsNul(bytes), ByteChecks.isUtf8(bytes)));
+            }
+        }
+    }
 }

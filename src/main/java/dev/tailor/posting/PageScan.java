@@ -1,0 +1,226 @@
+package dev.tailor.posting;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one walk over a parsed page collects for the readers: its {@link PageTokens}, the few kinds of element
+ * several readers look for, and the raw text of its body. Each {@code select} over a whole page is a walk that
+ * costs a good part of the parse; most readers need only a handful of elements, found here on the way.
+ */
+final class PageScan implements NodeVisitor {
+    /** The word the attributes {@link LocationHints} reads hold; its candidates are checked again there. */
+    private static final String LOCATION = "location";
+
+    private final @Nullable Element head;
+    private final @Nullable Element body;
+    private final PageTokens tokens = new PageTokens();
+    private final List<Element> scripts = new ArrayList<>();
+    private final List<Element> links = new ArrayList<>();
+    private final List<Element> inputs = new ArrayList<>();
+    private final List<Element> metas = new ArrayList<>();
+    private final List<Element> images = new ArrayList<>();
+    private final List<Element> locationCandidates = new ArrayList<>();
+    private final StringBuilder rawBodyText = new StringBuilder();
+    private @Nullable Element firstH1;
+    private boolean headHasMeta;
+    /** The depth of the head or body while the walk is inside it, else -1. */
+    private int headDepth = -1;
+    private int bodyDepth = -1;
+    private @Nullable String bodyText;
+
+    private PageScan(Document page) {
+        this.head = page.head();
+        this.body = page.body();
+    }
+
+    /** Walks the page once; the page's body is made as {@link Document#body()} makes it when there is none. */
+    static PageScan of(Document page) {
+        PageScan scan = new PageScan(page);
+        NodeTraversor.traverse(scan, page);
+        return scan;
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+            if (bodyDepth >= 0) {
+                rawBodyText.append(text.getWholeText());
+            }
+            return;
+        }
+        if (!(node instanceof Element element)) {
+            return;
+        }
+        if (element == body) {
+            bodyDepth = depth;
+        } else if (element == head) {
+            headDepth = depth;
+        }
+        tokens.addTag(element);
+        switch (element.normalName()) {
+            case "script" -> scripts.add(element);
+            case "link" -> links.add(element);
+            case "input" -> inputs.add(element);
+            case "img" -> images.add(element);
+            case "meta" -> {
+                // Only the head's meta tags are read when it has any; the flag says where each one stands.
+                metas.add(element);
+                headHasMeta |= headDepth >= 0;
+            }
+            case "h1" -> {
+                if (firstH1 == null) {
+                    firstH1 = element;
+                }
+            }
+            default -> {
+            }
+        }
+        if (element.attributesSize() > 0) {
+            // One pass over the attributes, which jsoup hands out one new object at a time, for both uses.
+            boolean mayMarkLocation = false;
+            for (Attribute attribute : element.attributes()) {
+                tokens.addAttribute(attribute);
+                mayMarkLocation = mayMarkLocation || marksLocation(attribute);
+            }
+            if (mayMarkLocation) {
+                locationCandidates.add(element);
+            }
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (node == body) {
+            bodyDepth = -1;
+        } else if (node == head) {
+            headDepth = -1;
+        }
+    }
+
+    /** Whether the attribute is one {@link LocationHints} reads and may name a location; {@code itemprop} is checked there. */
+    private static boolean marksLocation(Attribute attribute) {
+        return switch (attribute.getKey()) {
+            case "itemprop" -> true;
+            case "data-test", "data-testid", "data-automation-id", "class", "id" ->
+                    containsIgnoreCase(attribute.getValue(), LOCATION);
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the value holds the lower-case ASCII word in any case, without a lower-case copy of every class
+     * attribute. It matches wherever jsoup's lower-cased {@code *=} test does (and in a few more odd cases).
+     */
+    private static boolean containsIgnoreCase(String value, String word) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        int last = value.length() - word.length();
+        int lowerAt = value.indexOf(lower);
+        int upperAt = value.indexOf(upper);
+        while (lowerAt >= 0 || upperAt >= 0) {
+            int at = lowerAt < 0 ? upperAt : upperAt < 0 ? lowerAt : Math.min(lowerAt, upperAt);
+            if (at > last) {
+                return false;
+            }
+            if (value.regionMatches(true, at, word, 0, word.length())) {
+                return true;
+            }
+            if (at == lowerAt) {
+                lowerAt = value.indexOf(lower, at + 1);
+            } else {
+                upperAt = value.indexOf(upper, at + 1);
+            }
+        }
+        return false;
+    }
+
+    PageTokens tokens() {
+        return tokens;
+    }
+
+    /** The page's script elements, in document order. */
+    List<Element> scripts() {
+        return scripts;
+    }
+
+    /** The page's link elements, in document order. */
+    List<Element> links() {
+        return links;
+    }
+
+    /** The page's input elements, in document order. */
+    List<Element> inputs() {
+        return inputs;
+    }
+
+    /**
+     * The meta tags {@link Pages#meta} searches: the head's when it has any (it always does on a real page), else
+     * all of the page's, in document order.
+     */
+    List<Element> metas() {
+        if (!headHasMeta || head == null) {
+            return metas;
+        }
+        List<Element> inHead = new ArrayList<>();
+        for (Element meta : metas) {
+            if (isInside(meta, head)) {
+                inHead.add(meta);
+            }
+        }
+        return inHead;
+    }
+
+    private static boolean isInside(Element element, Element ancestor) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The page's img elements, in document order. */
+    List<Element> images() {
+        return images;
+    }
+
+    /** The page's first {@code h1}, or null. */
+    @Nullable Element firstH1() {
+        return firstH1;
+    }
+
+    /** Every element that may be a marked location, in document order: a superset of those that are. */
+    List<Element> locationCandidates() {
+        return locationCandidates;
+    }
+
+    /**
+     * The text of the body's text nodes joined as written: no spaces between blocks, white space not evened
+     * out. Whatever run of letters the body's {@link Element#text()} holds, this holds too, save for the
+     * invisible characters that text() drops: a cheap first check before the text itself is needed.
+     */
+    String rawBodyText() {
+        return rawBodyText.toString();
+    }
+
+    /**
+     * The body's text, as {@link Element#text()} gives it, read when first asked: ask before the page is
+     * changed (its chrome stripped), as the answer is kept.
+     */
+    String bodyText() {
+        if (bodyText == null) {
+            bodyText = body == null ? "" : body.text();
+        }
+        return bodyText;
+    }
+}
