@@ -41,4 +41,15 @@ class DatedExpiryTest {
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void findsTheFieldAnywhereInALongPageWhateverItsCase() {
+        String filler = "<p>Valid reasons to join; through the year we deadline nothing.</p>".repeat(500);
+        for (String field : new String[] {"validThrough", "VALIDthrough", "application_Deadline"}) {
+            for (String page : new String[] {field + filler, filler + field, filler + field + filler}) {
+                assertThat(DatedExpiry.mayDependOnTheDate(bytes(page))).as(field).isTrue();
+            }
+        }
+        assertThat(DatedExpiry.mayDependOnTheDate(bytes(filler + "validThroug" + filler + "alidThrough"))).isFalse();
+    }
 }
