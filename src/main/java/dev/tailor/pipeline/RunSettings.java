@@ -42,8 +42,13 @@ public record RunSettings(
         return jdbcUrl(db);
     }
 
-    /** The JDBC URL of the H2 file database {@code db} (without extension); {@code tailor status} reads it too. */
+    /**
+     * The JDBC URL of the H2 file database {@code db} (without extension); {@code tailor status} reads it too.
+     * H2's page cache is kept at 4 MB: the run reads and writes the posting rows once each, in order, so a large
+     * cache buys nothing, while the pages it churns through outlive young collections and made the heap grow
+     * (an unchanged re-run of 50,000 postings peaked at 1.86 GB RSS with H2's default cache, 1.26 GB with this).
+     */
     public static String jdbcUrl(Path db) {
-        return "jdbc:h2:file:" + db.toAbsolutePath().normalize() + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + db.toAbsolutePath().normalize() + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=4096";
     }
 }
