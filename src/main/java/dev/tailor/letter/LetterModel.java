@@ -56,12 +56,6 @@ final class LetterModel {
         this.tailoring = tailoring;
     }
 
-    /** The model for the Markdown letter and its paragraph macros. */
-    static Map<String, Object> of(Posting posting, Analysis analysis, CandidateProfile profile, Tailoring tailoring,
-                                  LocalDate date, LetterDetail detail) {
-        return forLetter(posting, analysis, profile, tailoring).build(date, detail);
-    }
-
     /**
      * A model builder for one letter: the plan, the candidate and the achievements are worked out once and shared
      * by the models of every level of detail the renderer tries (the templates only read them).

@@ -33,25 +33,13 @@ final class ByteChecks {
                 i += Long.BYTES;
                 continue;
             }
-            int b = bytes[i] & 0xFF;
-            if (b < 0x80) {
+            if ((bytes[i] & 0xFF) < 0x80) {
                 i++;
                 continue;
             }
-            int following;
-            if (b >= 0xC2 && b <= 0xDF) {
-                following = 1;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                following = 2;
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                following = 3;
-            } else {
+            int following = followingBytes(bytes, i);
+            if (following < 0) {
                 return false;
-            }
-            for (int k = 1; k <= following; k++) {
-                if (i + k >= bytes.length || (bytes[i + k] & 0xC0) != 0x80) {
-                    return false;
-                }
             }
             i += following + 1;
         }

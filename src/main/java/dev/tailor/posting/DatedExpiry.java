@@ -20,13 +20,9 @@ public final class DatedExpiry {
 
     /** Whether the file's expiry may depend on the day it is read. */
     public static boolean mayDependOnTheDate(byte[] bytes) {
-        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
+        // gzip's magic number; a NUL byte means a two-byte encoding (or binary), whose ASCII names are not bytes.
+        if (ByteChecks.startsWith(bytes, 0x1f, 0x8b) || ByteChecks.containsNul(bytes)) {
             return true;
-        }
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
-            }
         }
         for (byte[] field : DATE_FIELDS) {
             if (containsIgnoringAsciiCase(bytes, field)) {
