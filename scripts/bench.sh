@@ -5,6 +5,8 @@
 #   3. a full run with all letter formats (md, html, docx), the workbook and the JSONL;
 #   4. an unchanged re-run of 3;
 #   5. a run over a single posting, whose log says how long after the process started the first posting was done;
+#   6. 4 and 5 again through scripts/tailor (unpacked jar and class-data-sharing archive; the archive is made
+#      first by an untimed one-posting run when the build has none);
 # and prints wall times, ratios to the baseline, postings per second and peak RSS (GNU time), then where a
 # posting's time goes stage by stage (StageProfile: one thread, warm JIT, CPU time, over at most 2,000 postings).
 # Usage: scripts/bench.sh [N ...]   (default: 1000). Runs with the default heap settings, with `java -jar`.
@@ -43,20 +45,32 @@ for n in "${sizes[@]}"; do
       --postings "$work/postings" "${common[@]}" --out "$work/out" --db "$work/db/tailor")
   read -r one one_rss < <(measure "$work/one.log" java -jar target/tailor.jar run \
       --postings "$work/one" "${common[@]}" --out "$work/out-one" --db "$work/db-one/tailor")
+  # the launcher: an untimed run makes its archive when the build has none yet, then the timed ones
+  scripts/tailor run --postings "$work/one" "${common[@]}" --out "$work/out-train" --db "$work/db-train/tailor" \
+      > "$work/train.log" 2>&1 || { echo "bench: scripts/tailor failed (see $work/train.log)" >&2; exit 1; }
+  read -r again2 again2_rss < <(measure "$work/again-launcher.log" scripts/tailor run \
+      --postings "$work/postings" "${common[@]}" --out "$work/out" --db "$work/db/tailor")
+  read -r one2 one2_rss < <(measure "$work/one-launcher.log" scripts/tailor run \
+      --postings "$work/one" "${common[@]}" --out "$work/out-one2" --db "$work/db-one2/tailor")
 
   echo "== N=$n postings, $((bytes / 1024 / 1024)) MB, $(nproc) cores"
-  awk -v n="$n" -v b="$base" -v m="$md" -v f="$full" -v a="$again" -v o="$one" \
-      -v br="$base_rss" -v mr="$md_rss" -v fr="$full_rss" -v ar="$again_rss" -v or="$one_rss" 'BEGIN {
+  awk -v n="$n" -v b="$base" -v m="$md" -v f="$full" -v a="$again" -v o="$one" -v a2="$again2" -v o2="$one2" \
+      -v br="$base_rss" -v mr="$md_rss" -v fr="$full_rss" -v ar="$again_rss" -v or="$one_rss" \
+      -v a2r="$again2_rss" -v o2r="$one2_rss" 'BEGIN {
     printf "%-34s %8s %8s %10s %9s\n", "", "seconds", "x base", "posting/s", "peak MB"
     printf "%-34s %8.2f %8.2f %10.0f %9d\n", "parse-only baseline (jsoup)", b, 1, n / b, br
     printf "%-34s %8.2f %8.2f %10.0f %9d\n", "full run, Markdown letters", m, m / b, n / m, mr
     printf "%-34s %8.2f %8.2f %10.0f %9d\n", "full run, md+html+docx", f, f / b, n / f, fr
     printf "%-34s %8.2f %8.2f %10.0f %9d\n", "unchanged re-run", a, a / b, n / a, ar
     printf "%-34s %8.2f %8s %10s %9d\n", "one posting (JVM start to done)", o, "-", "-", or
-    printf "unchanged re-run / full run: %.0f%%\n", 100 * a / f
+    printf "%-34s %8.2f %8.2f %10.0f %9d\n", "unchanged re-run, scripts/tailor", a2, a2 / b, n / a2, a2r
+    printf "%-34s %8.2f %8s %10s %9d\n", "one posting, scripts/tailor", o2, "-", "-", o2r
+    printf "unchanged re-run / full run: %.0f%% (java -jar), %.0f%% (scripts/tailor)\n", 100 * a / f, 100 * a2 / f
   }'
-  first=$(grep -ho "first posting done [0-9.]* s" "$work"/out-one/logs/*.log | head -1 | awk '{print $4}')
-  echo "process start to first posting done: ${first:-?} s (one-posting run)"
+  for one_out in out-one out-one2; do
+    first=$(grep -ho "first posting done .*" "$work/$one_out"/logs/*.log | head -1)
+    echo "$one_out: ${first:-first posting done ? s}"
+  done
   tail -1 "$work/full.log"
   # The two steps of the full run (all formats): postings (read to letters and rows), report (workbook, JSONL).
   grep -ho "Step: \[[a-z]*\] executed in [0-9a-z]*" "$work"/out/logs/*.log | head -2 | sed 's/^/full run: /'

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Checks scripts/tailor against `java -jar`: the sample job run both ways must write the same letters, the
+# launcher's first run must leave its class-data-sharing archive and the second must use it, and exit codes
+# must pass through. Run by .ci/run after the tests (it needs target/tailor.jar).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+rm -rf target/tailor-app
+sample=(--postings data/postings --profile data/profile.yaml --templates templates)
+
+java -jar target/tailor.jar run "${sample[@]}" --out "$work/jar" --db "$work/jar-db/tailor" > "$work/jar.log" 2>&1
+scripts/tailor run "${sample[@]}" --out "$work/first" --db "$work/first-db/tailor" > "$work/first.log" 2>&1
+[ -f target/tailor-app/tailor.jsa ] || { echo "check-launcher: the first run left no archive" >&2; exit 1; }
+scripts/tailor run "${sample[@]}" --out "$work/second" --db "$work/second-db/tailor" > "$work/second.log" 2>&1
+for run in first second; do
+  diff -r "$work/jar/letters" "$work/$run/letters" > /dev/null \
+    || { echo "check-launcher: the $run launcher run wrote other letters than java -jar" >&2; exit 1; }
+done
+if scripts/tailor check "$work/missing.yaml" > /dev/null 2>&1; then
+  echo "check-launcher: a missing job file did not fail" >&2; exit 1
+else
+  code=$?
+  [ "$code" -eq 2 ] || { echo "check-launcher: exit code $code for a missing job file, expected 2" >&2; exit 1; }
+fi
+echo "check-launcher: scripts/tailor writes the same letters as java -jar, keeps its archive, passes exit codes"
