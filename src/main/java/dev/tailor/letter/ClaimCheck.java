@@ -4,7 +4,7 @@ import dev.tailor.analysis.SkillMention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -15,12 +15,19 @@ final class ClaimCheck {
     /** One capitalised word of a name; inner dots only, so "Retail. You" ends at "Retail". */
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\.[\\p{L}\\p{N}]+)*";
     /** A capitalised name after "at": where the letter says someone worked. */
-    private static final Pattern AT_NAME = Pattern.compile(
+    static final Pattern AT_NAME = Pattern.compile(
             "(?<![\\p{L}])[Aa]t (" + NAME_WORD + "(?:\\s+(?:" + NAME_WORD + "|&|of|and))*)");
-    private static final Pattern TITLE = Pattern.compile("((?:\\p{Lu}[\\p{L}/+#.-]*\\s+){0,3}"
+    static final Pattern TITLE = Pattern.compile("((?:\\p{Lu}[\\p{L}/+#.-]*\\s+){0,3}"
             + "(?:Engineer|Developer|Architect|Manager|Director|Consultant|Intern|Scientist|Analyst|Administrator|CTO))\\b");
     /** "a 30-minute call": a proposed duration, not a claim. */
-    private static final Pattern DURATION = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d+)(?:-| )(?:minutes?|min|hours?)\\b");
+    static final Pattern DURATION = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d+)(?:-| )(?:minutes?|min|hours?)\\b");
+
+    // Where each match can start, so the scans skip the rest of the letter: a name after "at" starts with
+    // "A" or "a"; a title with a capital (its words and its nouns are capitalised); a duration with a digit.
+    static final StartScan AT_NAMES = new StartScan(AT_NAME, c -> c == 'A' || c == 'a');
+    static final StartScan TITLES = new StartScan(TITLE,
+            c -> Character.getType(c) == Character.UPPERCASE_LETTER);
+    static final StartScan DURATIONS = new StartScan(DURATION, c -> c >= '0' && c <= '9');
 
     /** What may follow a name after "at" without being part of it: "I", a possessive, trailing dots. */
     private static final Pattern PRONOUN = Pattern.compile("\\s+I$");
@@ -33,14 +40,13 @@ final class ClaimCheck {
     static LintResult noFabrication(LintFacts f) {
         List<String> unknown = new ArrayList<>();
         Set<String> allowedFigures = f.sourceFigures();
-        String claims = DURATION.matcher(f.body).replaceAll(" ");
+        String claims = DURATIONS.replaceAll(f.body, " ");
         for (String figure : LetterText.figures(claims)) {
             if (!allowedFigures.contains(figure) && !allowedFigures.contains(figure.replace(",", ""))) {
                 unknown.add("figure " + figure);
             }
         }
-        Matcher at = AT_NAME.matcher(f.body);
-        while (at.find()) {
+        for (MatchResult at : AT_NAMES.matches(f.body)) {
             // "At Example Systems I rebuilt ...": the pronoun is not part of the name.
             String name = TRAILING_DOTS.matcher(POSSESSIVE.matcher(PRONOUN.matcher(at.group(1)).replaceAll(""))
                     .replaceAll("")).replaceAll("");
@@ -48,8 +54,7 @@ final class ClaimCheck {
                 unknown.add("employer " + name);
             }
         }
-        Matcher title = TITLE.matcher(f.body);
-        while (title.find()) {
+        for (MatchResult title : TITLES.matches(f.body)) {
             if (!f.knownTitle(title.group(1))) {
                 unknown.add("title " + title.group(1));
             }

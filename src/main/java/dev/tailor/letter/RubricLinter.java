@@ -42,15 +42,16 @@ public final class RubricLinter {
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Set<String> PROBLEM_SIGNALS = Set.of("migration", "growth", "legacy", "greenfield",
             "compliance", "long-open");
-    private static final Map<String, Pattern> SIGNAL_WORDS = Map.of(
-            "migration", Pattern.compile("(?i)\\bmigrat\\w*|\\bmoving from\\b"),
-            "growth", Pattern.compile("(?i)\\bgrowth\\b|\\bgrowing\\b"),
-            "legacy", Pattern.compile("(?i)\\blegacy\\b"),
-            "greenfield", Pattern.compile("(?i)\\bgreenfield\\b|\\bfrom scratch\\b"),
-            "open-source", Pattern.compile("(?i)\\bopen[- ]source\\b"),
-            "blog", Pattern.compile("(?i)\\bblog\\b"),
-            "remote", Pattern.compile("(?i)\\bremote\\b"),
-            "long-open", Pattern.compile("(?i)\\bstays? open\\b|\\bopen for a while\\b"));
+    /** The words that show a letter took up a kind of company signal, by the signal's type. */
+    static final Map<String, WordsPattern> SIGNAL_WORDS = Map.of(
+            "migration", new WordsPattern("(?i)\\bmigrat\\w*|\\bmoving from\\b", "migrat", "moving from"),
+            "growth", new WordsPattern("(?i)\\bgrowth\\b|\\bgrowing\\b", "growth", "growing"),
+            "legacy", new WordsPattern("(?i)\\blegacy\\b", "legacy"),
+            "greenfield", new WordsPattern("(?i)\\bgreenfield\\b|\\bfrom scratch\\b", "greenfield", "from scratch"),
+            "open-source", new WordsPattern("(?i)\\bopen[- ]source\\b", "open"),
+            "blog", new WordsPattern("(?i)\\bblog\\b", "blog"),
+            "remote", new WordsPattern("(?i)\\bremote\\b", "remote"),
+            "long-open", new WordsPattern("(?i)\\bstays? open\\b|\\bopen for a while\\b", "open"));
 
     /**
      * Checks the letter against every rule.
@@ -185,8 +186,8 @@ public final class RubricLinter {
                 && LetterText.namesIgnoringCase(text, LetterModel.clause(signal.value()))) {
             return true;
         }
-        Pattern words = SIGNAL_WORDS.get(signal.type());
-        return words != null && words.matcher(text).find();
+        WordsPattern words = SIGNAL_WORDS.get(signal.type());
+        return words != null && words.foundIn(text);
     }
 
     private static LintResult specificClose(LintFacts f) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,9 +31,11 @@ final class StyleChecks {
     private static final Pattern HUMAN = Pattern.compile("(?i)\\b(mentor\\w*|code reviews?|design reviews?|reviewing|"
             + "pair(?:ed|ing)?(?: program\\w*)?|collaborat\\w*|cross-team|cross-functional|coach\\w*|onboard\\w*|"
             + "teammates?|knowledge sharing|shared design)\\b");
-    private static final Pattern SALARY = Pattern.compile("(?i)\\b(salary|salaries|compensation|remuneration|wages?|"
+    /** Pay talk; every match holds one of the literals (the second word of a pair follows a space). */
+    static final WordsPattern SALARY = new WordsPattern("(?i)\\b(salary|salaries|compensation|remuneration|wages?|"
             + "pay (?:expectations?|range|band|rate|requirements?)|(?:expected|desired|target) (?:pay|rate|package)|"
-            + "per annum|hourly rate|day rate)\\b");
+            + "per annum|hourly rate|day rate)\\b",
+            "salar", "compensation", "remuneration", "wage", "pay ", " pay", " rate", " package", "annum");
     /** A dated technology: a literal every mention holds (a cheap first test) and the pattern that finds it. */
     private record Outdated(String stem, Pattern pattern) {
         Outdated(String stem, String regex) {
@@ -52,8 +55,6 @@ final class StyleChecks {
             new Outdated("CoffeeScript", "\\bCoffeeScript\\b"), new Outdated("Backbone.js", "\\bBackbone\\.js\\b"),
             new Outdated("Flash", "\\bFlash\\b"));
     /** A word every pay phrase holds, lower case: the pay pattern only runs over a letter holding one of them. */
-    private static final List<String> PAY_WORDS = List.of("salar", "compensation", "remuneration", "wage", "pay",
-            "rate", "package", "annum");
     private static final Pattern MIGRATED_FROM = Pattern.compile("(?i)\\b(migrat\\w*|replac\\w*|retir\\w*|upgrad\\w*|"
             + "rewr(?:ote|ite|itten|iting)|decommission\\w*|sunset\\w*|phas(?:e|ed|ing) out|moved? off|moving off|"
             + "away from|off of|port(?:ed|ing) \\S+(?: \\S+){0,4} from|mov(?:ed?|ing) \\S+(?: \\S+){0,6} from)\\b");
@@ -144,10 +145,9 @@ final class StyleChecks {
     }
 
     static LintResult noSalary(LintFacts f) {
-        String lower = f.body.toLowerCase(Locale.ROOT);
-        Matcher matcher = SALARY.matcher(f.body);
-        return PAY_WORDS.stream().anyMatch(lower::contains) && matcher.find()
-                ? new LintResult("no-salary", false, "mentions " + matcher.group(1))
+        MatchResult pay = SALARY.firstMatch(f.body);
+        return pay != null
+                ? new LintResult("no-salary", false, "mentions " + pay.group(1))
                 : new LintResult("no-salary", true, "no pay expectations");
     }
 
