@@ -11,12 +11,15 @@ import dev.tailor.posting.PostingIds;
 import dev.tailor.profile.CandidateProfile;
 import dev.tailor.profile.ProfileException;
 import dev.tailor.profile.ProfileLoader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** Loads and validates the profile, templates, taxonomy and lexicon; any problem is a usage error (exit 2). */
 final class InputsLoader {
@@ -39,6 +42,11 @@ final class InputsLoader {
     }
 
     RunInputs load(RunSettings settings) throws UsageException {
+        // The bundled taxonomy and lexicon (most of the YAML to read) load on a second thread while this one
+        // reads the profile and compiles the templates: the person waits for the longer half only. Problems
+        // are still reported in the same order: profile, templates, then the bundled files.
+        CompletableFuture<BundledData> bundled = CompletableFuture.supplyAsync(InputsLoader::loadBundled,
+                InputsLoader::startDaemon);
         CandidateProfile profile;
         byte[] profileBytes;
         try {
@@ -55,27 +63,22 @@ final class InputsLoader {
         } catch (LetterTemplateException e) {
             throw new UsageException("invalid template: " + e.getMessage(), e);
         }
-        byte[] taxonomyBytes = bundled(TAXONOMY_RESOURCE);
-        byte[] lexiconBytes = bundled(LEXICON_RESOURCE);
-        SkillTaxonomy taxonomy;
-        SignalLexicon lexicon;
-        try {
-            taxonomy = SkillTaxonomy.load(new java.io.ByteArrayInputStream(taxonomyBytes), TAXONOMY_RESOURCE);
-            lexicon = SignalLexicon.load(new java.io.ByteArrayInputStream(lexiconBytes), LEXICON_RESOURCE);
-        } catch (Exception e) {
-            throw new UsageException("the bundled " + e.getMessage(), e);
-        }
+        BundledData data = join(bundled);
+        byte[] taxonomyBytes = data.taxonomyBytes();
+        byte[] lexiconBytes = data.lexiconBytes();
+        SkillTaxonomy taxonomy = data.taxonomy();
+        SignalLexicon lexicon = data.lexicon();
         // A person's own taxonomy and lexicon entries, beside the profile: read at every run, no rebuild.
         Path dataFolder = settings.profile().toAbsolutePath().getParent();
         byte[] localSkills = local(dataFolder, LOCAL_TAXONOMY);
         byte[] localSignals = local(dataFolder, LOCAL_LEXICON);
         try {
             if (localSkills.length > 0) {
-                taxonomy = taxonomy.withAdditions(new java.io.ByteArrayInputStream(localSkills),
+                taxonomy = taxonomy.withAdditions(new ByteArrayInputStream(localSkills),
                         dataFolder.resolve(LOCAL_TAXONOMY).toString());
             }
             if (localSignals.length > 0) {
-                lexicon = lexicon.withAdditions(new java.io.ByteArrayInputStream(localSignals),
+                lexicon = lexicon.withAdditions(new ByteArrayInputStream(localSignals),
                         dataFolder.resolve(LOCAL_LEXICON).toString());
             }
         } catch (AnalysisDataException e) {
@@ -103,6 +106,45 @@ final class InputsLoader {
         } catch (IOException e) {
             throw new UsageException(file + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** The taxonomy and lexicon packed into the jar, with their bytes for the fingerprint. */
+    private record BundledData(byte[] taxonomyBytes, SkillTaxonomy taxonomy, byte[] lexiconBytes,
+            SignalLexicon lexicon) {
+    }
+
+    private static BundledData loadBundled() {
+        try {
+            byte[] taxonomyBytes = bundled(TAXONOMY_RESOURCE);
+            byte[] lexiconBytes = bundled(LEXICON_RESOURCE);
+            try {
+                return new BundledData(taxonomyBytes,
+                        SkillTaxonomy.load(new ByteArrayInputStream(taxonomyBytes), TAXONOMY_RESOURCE),
+                        lexiconBytes, SignalLexicon.load(new ByteArrayInputStream(lexiconBytes), LEXICON_RESOURCE));
+            } catch (Exception e) {
+                throw new UsageException("the bundled " + e.getMessage(), e);
+            }
+        } catch (UsageException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private static BundledData join(CompletableFuture<BundledData> bundled) throws UsageException {
+        try {
+            return bundled.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UsageException usage) {
+                throw usage;
+            }
+            throw new UsageException("the bundled taxonomy or lexicon could not be loaded: " + e.getCause(), e);
+        }
+    }
+
+    /** A daemon thread per load: a usage error on this thread must not leave the JVM waiting for the other. */
+    private static void startDaemon(Runnable task) {
+        Thread thread = new Thread(task, "tailor-inputs");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private static byte[] bundled(String resource) throws UsageException {
