@@ -25,14 +25,14 @@ public class PostingStore {
     Optional<StoredPosting> find(String id) {
         return jdbc.sql("""
                 SELECT id, status, content_hash, fingerprint, letter_stem, first_seen, source, key_kept, key_url,
-                    key_signature, expired, file_stamp
+                    key_signature, expired, last_run, file_stamp
                 FROM tailor_posting WHERE id = ?""")
                 .param(id)
                 .query((rs, n) -> new StoredPosting(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
                         rs.getBoolean(8) ? new DuplicateKey(rs.getString(1), rs.getString(7), rs.getString(9),
                                 DuplicateKey.signatureOf(rs.getBytes(10))) : null,
-                        rs.getBoolean(11), rs.getString(12)))
+                        rs.getBoolean(11), rs.getLong(12), rs.getString(13)))
                 .optional();
     }
 

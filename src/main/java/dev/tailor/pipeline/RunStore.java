@@ -4,6 +4,7 @@ import dev.tailor.report.RunRow;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The history of runs in H2: when each ran, what it did, how it ended. */
@@ -38,6 +39,21 @@ public class RunStore {
     int executionsOf(long instanceId) {
         return jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?")
                 .param(instanceId).query(Integer.class).single();
+    }
+
+    /**
+     * The run before {@code runId}, if it went through all its postings in one attempt and completed: its duplicate
+     * check saw every posting it read, so what it decided holds for those that did not change since.
+     */
+    OptionalLong completedInOneAttemptBefore(long runId) {
+        return jdbc.sql("""
+                SELECT r.id, r.outcome, (SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e WHERE e.JOB_INSTANCE_ID = r.id)
+                FROM tailor_run r WHERE r.id < ? ORDER BY r.id DESC LIMIT 1""")
+                .param(runId)
+                .query((rs, n) -> "COMPLETED".equals(rs.getString(2)) && rs.getInt(3) == 1
+                        ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty())
+                .optional()
+                .orElse(OptionalLong.empty());
     }
 
     /** Every run, newest first. */

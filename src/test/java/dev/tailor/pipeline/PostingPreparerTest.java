@@ -82,7 +82,7 @@ class PostingPreparerTest {
         PostingFile file = save("a.html", PAGE);
         StoredPosting withKey = upToDate(file, PAGE, false);
         StoredPosting withoutKey = new StoredPosting(withKey.id(), withKey.status(), withKey.contentHash(),
-                withKey.fingerprint(), withKey.letterStem(), withKey.firstSeen(), null, false, null);
+                withKey.fingerprint(), withKey.letterStem(), withKey.firstSeen(), null, false, 1, null);
 
         assertThat(refusingPreparer().prepare(file, Optional.of(withoutKey), TODAY).error()).isNotNull();
     }
@@ -112,14 +112,14 @@ class PostingPreparerTest {
         Files.writeString(letter, "Dear team,");
         String id = PostingIds.idOf(file.source());
         return new StoredPosting(id, "DONE", hash, fingerprint, stem, TODAY,
-                new DuplicateKey(id, file.source(), null, null), expired, null);
+                new DuplicateKey(id, file.source(), null, null), expired, 1, null);
     }
 
     /** The same row, with the stamp the file has now, as a run that read the settled file leaves it. */
     private StoredPosting stamped(PostingFile file, String content) throws Exception {
         StoredPosting row = upToDate(file, content, false);
         return new StoredPosting(row.id(), row.status(), row.contentHash(), row.fingerprint(), row.letterStem(),
-                row.firstSeen(), row.duplicateKey(), row.expired(), settledStamp(file).text());
+                row.firstSeen(), row.duplicateKey(), row.expired(), row.lastRun(), settledStamp(file).text());
     }
 
     private static FileStamp settledStamp(PostingFile file) {
