@@ -4,6 +4,7 @@ import dev.tailor.report.RunRow;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -54,6 +55,20 @@ public class RunStore {
                         ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty())
                 .optional()
                 .orElse(OptionalLong.empty());
+    }
+
+    /** Records that run {@code runId} wrote a workbook whose bytes hash to {@code sha256}. */
+    void wroteWorkbook(long runId, String sha256) {
+        jdbc.sql("UPDATE tailor_run SET workbook_sha256 = ? WHERE id = ?").params(sha256, runId).update();
+    }
+
+    /** The hash of the last workbook a run wrote, if any run recorded one. */
+    Optional<String> lastWorkbookWritten() {
+        return jdbc.sql("""
+                SELECT workbook_sha256 FROM tailor_run WHERE workbook_sha256 IS NOT NULL
+                ORDER BY id DESC LIMIT 1""")
+                .query(String.class)
+                .optional();
     }
 
     /** Every run, newest first. */
