@@ -16,10 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class PostingStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final StoredRecordReader records;
 
     public PostingStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.records = new StoredRecordReader(json);
     }
 
     Optional<StoredPosting> find(String id) {
@@ -80,7 +82,6 @@ public class PostingStore {
                 .update();
         rememberClosingRun(id, runId);
     }
-
     /**
      * Keeps {@code closed_run} right for a posting whose page says it expired: the run that first found it closed
      * (so {@code tailor status} lists it once), cleared again if the posting reopens.
@@ -167,7 +168,7 @@ public class PostingStore {
         return jdbc.sql("""
                 SELECT record, state, first_seen, last_seen FROM tailor_posting
                 ORDER BY first_seen DESC, status, source""")
-                .query((rs, n) -> json.readValue(rs.getString(1), PostingRecord.class)
+                .query((rs, n) -> records.read(rs.getString(1))
                         .withState(rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)))
                 .stream();
     }
