@@ -74,14 +74,15 @@ public class PostingStore {
      * run found it, or null when it is not to be trusted next time.
      */
     void markUnchanged(String id, LocalDate today, long runId, String state, @Nullable String fileStamp) {
+        // one statement, closed_run as rememberClosingRun keeps it: most postings of a nightly run come this way
         jdbc.sql("""
                 UPDATE tailor_posting SET state = ?, last_seen = ?, last_run = ?, last_outcome = 'unchanged',
-                    file_stamp = ?
+                    file_stamp = ?, closed_run = CASE WHEN ? = 'closed' THEN COALESCE(closed_run, ?) ELSE NULL END
                 WHERE id = ?""")
-                .params(state, today, runId, fileStamp, id)
+                .params(state, today, runId, fileStamp, state, runId, id)
                 .update();
-        rememberClosingRun(id, runId);
     }
+
     /**
      * Keeps {@code closed_run} right for a posting whose page says it expired: the run that first found it closed
      * (so {@code tailor status} lists it once), cleared again if the posting reopens.
