@@ -46,6 +46,15 @@ ALTER TABLE tailor_posting ADD COLUMN IF NOT EXISTS key_url VARCHAR(4096);
 ALTER TABLE tailor_posting ADD COLUMN IF NOT EXISTS key_signature VARBINARY(1024);
 ALTER TABLE tailor_posting ADD COLUMN IF NOT EXISTS expired BOOLEAN DEFAULT FALSE NOT NULL;
 
+-- The SHA-256 of the workbook a run wrote, committed with the reviews it carries: while summary.xlsx is still
+-- that file, it holds nothing the person typed that H2 does not, and is not read back; added after the first release.
+ALTER TABLE tailor_run ADD COLUMN IF NOT EXISTS workbook_sha256 VARCHAR(64);
+
+-- The size and times of a posting's file when it was last read (see FileStamp), kept only when its content says
+-- nothing about dates: while they stay the same, an unchanged posting is not read again; added after the first
+-- release.
+ALTER TABLE tailor_posting ADD COLUMN IF NOT EXISTS file_stamp VARCHAR(512);
+
 -- A posting's record (about 4 KB of JSON) and the notes are kept in the row itself rather than in H2's separate
 -- LOB store, which H2 uses above 256 bytes by default: writing and reading 10,000 records through the LOB store
 -- cost about a fifth of the postings step's database time. Persistent; rows written before keep their place.

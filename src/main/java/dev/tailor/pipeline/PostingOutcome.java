@@ -17,14 +17,17 @@ import org.jspecify.annotations.Nullable;
  *                    SKIPPED record of this file), else null
  * @param reading     what this run's parse found that the next run needs without parsing again: kept in H2;
  *                    null when the posting was not parsed (unchanged) or is a duplicate
+ * @param fileStamp   the {@link FileStamp} of the file as read, to be kept so that the next run need not read it
+ *                    again while it stays unchanged; null when it is not to be trusted
  */
 record PostingOutcome(PostingFile file, boolean processed, String contentHash, String fingerprint,
-        PostingRecord record, RenderedLetter letter, String duplicateOf, @Nullable Reading reading) {
+        PostingRecord record, RenderedLetter letter, String duplicateOf, @Nullable Reading reading,
+        @Nullable String fileStamp) {
 
     /** A letter rendered from a posting just parsed. */
     static PostingOutcome processed(PostingFile file, String contentHash, String fingerprint, PostingRecord record,
-            RenderedLetter letter, Reading reading) {
-        return new PostingOutcome(file, true, contentHash, fingerprint, record, letter, null, reading);
+            RenderedLetter letter, Reading reading, @Nullable String fileStamp) {
+        return new PostingOutcome(file, true, contentHash, fingerprint, record, letter, null, reading, fileStamp);
     }
 
     /**
@@ -32,16 +35,16 @@ record PostingOutcome(PostingFile file, boolean processed, String contentHash, S
      * {@code reading} is null when it was not parsed again.
      */
     static PostingOutcome unchanged(PostingFile file, String contentHash, String fingerprint, String id, String state,
-            @Nullable Reading reading) {
+            @Nullable Reading reading, @Nullable String fileStamp) {
         return new PostingOutcome(file, false, contentHash, fingerprint,
                 new PostingRecord(id, file.source(), "DONE", null, null, null, null, null, null, null, null, null,
                         null, null, null, null, null, null, null, null, state, null, null),
-                null, null, reading);
+                null, null, reading, fileStamp);
     }
 
     /** A posting that duplicates one read earlier: no letter; {@code record} is its SKIPPED record. */
     static PostingOutcome duplicate(PostingFile file, String contentHash, PostingRecord record, String originalId) {
-        return new PostingOutcome(file, false, contentHash, null, record, null, originalId, null);
+        return new PostingOutcome(file, false, contentHash, null, record, null, originalId, null, null);
     }
 
     /**

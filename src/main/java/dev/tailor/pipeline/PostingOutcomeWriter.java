@@ -32,7 +32,8 @@ public class PostingOutcomeWriter implements ItemWriter<PostingOutcome> {
                 continue;
             }
             if (!outcome.processed()) {
-                store.markUnchanged(outcome.record().id(), run.today(), run.runId(), outcome.record().state());
+                store.markUnchanged(outcome.record().id(), run.today(), run.runId(), outcome.record().state(),
+                        outcome.fileStamp());
                 keepReading(outcome);
                 continue;
             }
@@ -49,7 +50,7 @@ public class PostingOutcomeWriter implements ItemWriter<PostingOutcome> {
 
     private void keepReading(PostingOutcome outcome) {
         if (outcome.reading() != null) {
-            store.keepReading(outcome.reading().key(), outcome.reading().expired());
+            store.keepReading(outcome.reading().key(), outcome.reading().expired(), outcome.fileStamp());
         }
     }
 

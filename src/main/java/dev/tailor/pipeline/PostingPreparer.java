@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -36,8 +37,18 @@ final class PostingPreparer {
     private final LetterRenderer renderer;
     private final DocxLetterWriter docx;
     private final long maxPostingBytes;
+    private final Clock fileSystemClock;
 
     PostingPreparer(RunSettings settings, RunInputs inputs, PostingReader reader, long maxPostingBytes) {
+        this(settings, inputs, reader, maxPostingBytes, Clock.systemUTC());
+    }
+
+    /**
+     * {@code fileSystemClock} tells whether a file has settled ({@link FileStamp}): the file system's time, not the
+     * run's day, which tests may fix.
+     */
+    PostingPreparer(RunSettings settings, RunInputs inputs, PostingReader reader, long maxPostingBytes,
+            Clock fileSystemClock) {
         this.settings = settings;
         this.inputs = inputs;
         this.reader = reader;
@@ -46,6 +57,7 @@ final class PostingPreparer {
         this.renderer = new LetterRenderer(inputs.templates());
         this.docx = new DocxLetterWriter();
         this.maxPostingBytes = maxPostingBytes;
+        this.fileSystemClock = fileSystemClock;
     }
 
     /** Prepares {@code file}, whose H2 row from earlier runs is {@code stored}; never throws but for an Error. */
@@ -55,12 +67,20 @@ final class PostingPreparer {
         String contentHash = null;
         DuplicateKey key = null;
         try {
+            // Taken before the bytes are read, so that a change made while they are read shows in the next stamp.
+            Optional<FileStamp> stamp = FileStamp.of(file.path(), fileSystemClock.instant());
+            Optional<PreparedPosting> unread = unchangedWithoutReading(file, stored, stamp, id, firstSeen, today);
+            if (unread.isPresent()) {
+                return unread.get();
+            }
             byte[] bytes = readBytes(file);
             contentHash = PostingIds.sha256(bytes);
-            String fingerprint = PostingIds.sha256((contentHash + "\n" + inputs.fingerprint()
-                    + PostingLifecycle.fingerprintMark(firstSeen, today)).getBytes(StandardCharsets.UTF_8));
-            Optional<PreparedPosting> unparsed = unchangedWithoutParsing(file, bytes, stored, contentHash,
-                    fingerprint, id, firstSeen);
+            String fingerprint = fingerprint(contentHash, firstSeen, today);
+            boolean dated = DatedExpiry.mayDependOnTheDate(bytes);
+            // A stamp stands for bytes that say nothing about dates: only those may go unread next time.
+            String keptStamp = dated ? null : stamp.map(FileStamp::text).orElse(null);
+            Optional<PreparedPosting> unparsed = unchangedWithoutParsing(file, dated, stored, contentHash,
+                    fingerprint, id, firstSeen, keptStamp);
             if (unparsed.isPresent()) {
                 return unparsed.get();
             }
@@ -74,10 +94,33 @@ final class PostingPreparer {
             }
             key = DuplicateKey.of(posting);
             return new PreparedPosting(file, id, contentHash, stored, firstSeen, key,
-                    outcome(file, posting, key, stored, contentHash, fingerprint, id, firstSeen, today), null);
+                    outcome(file, posting, key, stored, contentHash, fingerprint, id, firstSeen, today, keptStamp),
+                    null);
         } catch (Exception e) {
             return new PreparedPosting(file, id, contentHash, stored, firstSeen, key, null, e);
         }
+    }
+
+    /**
+     * An unchanged posting whose file the file system shows untouched since its last reading: as
+     * {@link #unchangedWithoutParsing}, without even reading the file. Reading and hashing the files is most of an
+     * unchanged run's cost once parsing is saved.
+     */
+    private Optional<PreparedPosting> unchangedWithoutReading(PostingFile file, Optional<StoredPosting> stored,
+            Optional<FileStamp> stamp, String id, LocalDate firstSeen, LocalDate today) {
+        if (settings.force() || stored.isEmpty() || stamp.isEmpty() || stamp.get().size() > maxPostingBytes
+                || !stamp.get().text().equals(stored.get().fileStamp()) || stored.get().duplicateKey() == null) {
+            return Optional.empty();
+        }
+        StoredPosting known = stored.get();
+        String fingerprint = fingerprint(known.contentHash(), firstSeen, today);
+        if (!isUpToDate(known, fingerprint)) {
+            return Optional.empty();
+        }
+        PostingOutcome outcome = PostingOutcome.unchanged(file, known.contentHash(), fingerprint, id,
+                known.expired() ? "closed" : "unchanged", null, stamp.get().text());
+        return Optional.of(new PreparedPosting(file, id, known.contentHash(), stored, firstSeen, known.duplicateKey(),
+                outcome, null));
     }
 
     /**
@@ -85,15 +128,16 @@ final class PostingPreparer {
      * date, its duplicate key was kept, and whether it is expired cannot have changed with the date. Parsing is
      * most of an unchanged posting's cost, and most postings of a nightly run are unchanged.
      */
-    private Optional<PreparedPosting> unchangedWithoutParsing(PostingFile file, byte[] bytes,
-            Optional<StoredPosting> stored, String contentHash, String fingerprint, String id, LocalDate firstSeen) {
+    private Optional<PreparedPosting> unchangedWithoutParsing(PostingFile file, boolean dated,
+            Optional<StoredPosting> stored, String contentHash, String fingerprint, String id, LocalDate firstSeen,
+            String keptStamp) {
         if (settings.force() || stored.isEmpty() || stored.get().duplicateKey() == null
-                || !isUpToDate(stored.get(), fingerprint) || DatedExpiry.mayDependOnTheDate(bytes)) {
+                || !isUpToDate(stored.get(), fingerprint) || dated) {
             return Optional.empty();
         }
         StoredPosting known = stored.get();
         PostingOutcome outcome = PostingOutcome.unchanged(file, contentHash, fingerprint, id,
-                known.expired() ? "closed" : "unchanged", null);
+                known.expired() ? "closed" : "unchanged", null, keptStamp);
         return Optional.of(new PreparedPosting(file, id, contentHash, stored, firstSeen, known.duplicateKey(),
                 outcome, null));
     }
@@ -108,17 +152,17 @@ final class PostingPreparer {
         Posting posting = reader.read(file.path(), bytes, source);
         String hash = PostingIds.sha256(bytes);
         return outcome(file, posting, DuplicateKey.of(posting), Optional.empty(), hash, hash, PostingIds.idOf(source),
-                today, today);
+                today, today, null);
     }
 
     private PostingOutcome outcome(PostingFile file, Posting posting, DuplicateKey key, Optional<StoredPosting> stored,
-            String contentHash, String fingerprint, String id, LocalDate firstSeen, LocalDate today)
+            String contentHash, String fingerprint, String id, LocalDate firstSeen, LocalDate today, String keptStamp)
             throws PostingRejectedException {
         // A posting that says it expired is closed, like one whose file is gone.
         String state = posting.expired() ? "closed" : PostingProcessor.stateOf(stored, contentHash);
         if (!settings.force() && stored.isPresent() && isUpToDate(stored.get(), fingerprint)) {
             return PostingOutcome.unchanged(file, contentHash, fingerprint, id, posting.expired() ? "closed" : "unchanged",
-                    new PostingOutcome.Reading(key, posting.expired()));
+                    new PostingOutcome.Reading(key, posting.expired()), keptStamp);
         }
         try {
             Analysis analysis = PostingLifecycle.withLongOpen(analyzer.analyze(posting), posting, firstSeen, today);
@@ -131,13 +175,19 @@ final class PostingPreparer {
                     firstSeen, today);
             return PostingOutcome.processed(file, contentHash, fingerprint, record,
                     new PostingOutcome.RenderedLetter(stem, letter.markdown(), html, word),
-                    new PostingOutcome.Reading(key, posting.expired()));
+                    new PostingOutcome.Reading(key, posting.expired()), keptStamp);
         } catch (RuntimeException e) {
             // A bug or an odd posting must not stop the night's run: record it and go on.
             // A template error already names the template and line; other errors need their type to be traced.
             String why = e instanceof LetterRenderException ? e.getMessage() : e.toString();
             throw new PostingRejectedException(file, contentHash, "could not tailor a letter: " + why, true, e);
         }
+    }
+
+    /** The hash of the posting's content and of every input that shapes its letter. */
+    private String fingerprint(String contentHash, LocalDate firstSeen, LocalDate today) {
+        return PostingIds.sha256((contentHash + "\n" + inputs.fingerprint()
+                + PostingLifecycle.fingerprintMark(firstSeen, today)).getBytes(StandardCharsets.UTF_8));
     }
 
     private byte[] readBytes(PostingFile file) throws PostingRejectedException {

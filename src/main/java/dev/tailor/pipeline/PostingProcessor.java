@@ -41,30 +41,33 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutcome>,
         ChunkListener<PostingFile, PostingOutcome>, StepExecutionListener {
     private final PostingStore store;
+    private final RunStore runs;
     private final CurrentRun run;
     private final PostingPreparer preparer;
     private final int threads;
     private final IntFunction<List<PostingFile>> upcoming;
     private final Map<PostingFile, Future<PreparedPosting>> pending = new IdentityHashMap<>();
     private ExecutorService pool;
-    private DuplicateIndex duplicates = new DuplicateIndex();
+    private DuplicateCheck duplicates;
     private long duplicatesRun = -1;
 
-    public PostingProcessor(RunSettings settings, RunInputs inputs, PostingStore store, CurrentRun run,
-            PostingReader reader, long maxPostingBytes) {
-        this(settings, inputs, store, run, reader, maxPostingBytes, 1, count -> List.of());
+    public PostingProcessor(RunSettings settings, RunInputs inputs, PostingStore store, RunStore runs,
+            CurrentRun run, PostingReader reader, long maxPostingBytes) {
+        this(settings, inputs, store, runs, run, reader, maxPostingBytes, 1, count -> List.of());
     }
 
     /**
      * A processor that prepares up to {@code threads} postings at once; 1 prepares each in {@link #process}.
      * {@code upcoming} gives the files the reader will return next, to be prepared ahead.
      */
-    public PostingProcessor(RunSettings settings, RunInputs inputs, PostingStore store, CurrentRun run,
-            PostingReader reader, long maxPostingBytes, int threads, IntFunction<List<PostingFile>> upcoming) {
+    public PostingProcessor(RunSettings settings, RunInputs inputs, PostingStore store, RunStore runs,
+            CurrentRun run, PostingReader reader, long maxPostingBytes, int threads,
+            IntFunction<List<PostingFile>> upcoming) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         this.store = store;
+        this.runs = runs;
         this.run = run;
         this.preparer = new PostingPreparer(settings, inputs, reader, maxPostingBytes);
         this.threads = threads;
@@ -140,7 +143,7 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
             throw prepared.error();
         }
         // Decided here, in reading order: the later file in file-name order is the duplicate, whatever the threads.
-        Optional<DuplicateIndex.Match> duplicate = duplicates().add(prepared.key());
+        Optional<DuplicateIndex.Match> duplicate = duplicates().add(prepared);
         if (duplicate.isPresent()) {
             DuplicateIndex.Match original = duplicate.get();
             String reason = "duplicate of " + original.source() + " (" + original.kind().words() + ")";
@@ -180,10 +183,10 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
         pending.clear();
     }
 
-    /** The run's duplicate index: started afresh for each run (a `schedule` process runs many). */
-    private DuplicateIndex duplicates() {
+    /** The run's duplicate check: started afresh for each run (a `schedule` process runs many). */
+    private DuplicateCheck duplicates() {
         if (duplicatesRun != run.runId()) {
-            duplicates = new DuplicateIndex();
+            duplicates = new DuplicateCheck(runs.completedInOneAttemptBefore(run.runId()));
             duplicatesRun = run.runId();
         }
         return duplicates;

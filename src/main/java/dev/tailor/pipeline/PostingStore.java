@@ -5,6 +5,7 @@ import dev.tailor.report.PostingRecord;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,48 +16,51 @@ import tools.jackson.databind.json.JsonMapper;
 public class PostingStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final StoredRecordReader records;
 
     public PostingStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.records = new StoredRecordReader(json);
     }
 
     Optional<StoredPosting> find(String id) {
         return jdbc.sql("""
                 SELECT id, status, content_hash, fingerprint, letter_stem, first_seen, source, key_kept, key_url,
-                    key_signature, expired
+                    key_signature, expired, last_run, file_stamp
                 FROM tailor_posting WHERE id = ?""")
                 .param(id)
                 .query((rs, n) -> new StoredPosting(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class),
                         rs.getBoolean(8) ? new DuplicateKey(rs.getString(1), rs.getString(7), rs.getString(9),
                                 DuplicateKey.signatureOf(rs.getBytes(10))) : null,
-                        rs.getBoolean(11)))
+                        rs.getBoolean(11), rs.getLong(12), rs.getString(13)))
                 .optional();
     }
 
     /**
      * Keeps what the duplicate check needs of a posting just read, and whether it said it expired, so that the next
-     * run need not parse it again while it stays unchanged.
+     * run need not parse it again while it stays unchanged; and the file's stamp, so that it need not even read it
+     * while the stamp stays the same (null: read it).
      */
-    void keepReading(DuplicateKey key, boolean expired) {
+    void keepReading(DuplicateKey key, boolean expired, @Nullable String fileStamp) {
         jdbc.sql("""
-                UPDATE tailor_posting SET key_kept = TRUE, key_url = ?, key_signature = ?, expired = ?
+                UPDATE tailor_posting SET key_kept = TRUE, key_url = ?, key_signature = ?, expired = ?, file_stamp = ?
                 WHERE id = ?""")
-                .params(key.url(), key.signatureBytes(), expired, key.id())
+                .params(key.url(), key.signatureBytes(), expired, fileStamp, key.id())
                 .update();
     }
 
     /**
      * Inserts or replaces the posting's row after it was read in run {@code runId}. What the duplicate check needs
-     * is forgotten until {@link #keepReading} keeps it anew.
+     * and the file's stamp are forgotten until {@link #keepReading} keeps them anew.
      */
     void save(PostingRecord record, String contentHash, String fingerprint, String letterStem, String formats,
             long runId, String outcome) {
         jdbc.sql("""
                 MERGE INTO tailor_posting (id, source, status, content_hash, fingerprint, letter_stem, formats,
-                    state, first_seen, last_seen, last_run, last_outcome, record, key_kept)
-                KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)""")
+                    state, first_seen, last_seen, last_run, last_outcome, record, key_kept, file_stamp)
+                KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, NULL)""")
                 .params(record.id(), record.source(), record.status(), contentHash, fingerprint, letterStem, formats,
                         record.state(), record.firstSeen(), record.lastSeen(), runId, outcome,
                         json.writeValueAsString(record))
@@ -66,15 +70,17 @@ public class PostingStore {
 
     /**
      * Records that an unchanged posting was seen again in run {@code runId}; its letter stays as it is. Its state
-     * is "unchanged", or "closed" when the posting says it expired.
+     * is "unchanged", or "closed" when the posting says it expired; {@code fileStamp} is the file's stamp as this
+     * run found it, or null when it is not to be trusted next time.
      */
-    void markUnchanged(String id, LocalDate today, long runId, String state) {
+    void markUnchanged(String id, LocalDate today, long runId, String state, @Nullable String fileStamp) {
+        // one statement, closed_run as rememberClosingRun keeps it: most postings of a nightly run come this way
         jdbc.sql("""
-                UPDATE tailor_posting SET state = ?, last_seen = ?, last_run = ?, last_outcome = 'unchanged'
+                UPDATE tailor_posting SET state = ?, last_seen = ?, last_run = ?, last_outcome = 'unchanged',
+                    file_stamp = ?, closed_run = CASE WHEN ? = 'closed' THEN COALESCE(closed_run, ?) ELSE NULL END
                 WHERE id = ?""")
-                .params(state, today, runId, id)
+                .params(state, today, runId, fileStamp, state, runId, id)
                 .update();
-        rememberClosingRun(id, runId);
     }
 
     /**
@@ -163,7 +169,7 @@ public class PostingStore {
         return jdbc.sql("""
                 SELECT record, state, first_seen, last_seen FROM tailor_posting
                 ORDER BY first_seen DESC, status, source""")
-                .query((rs, n) -> json.readValue(rs.getString(1), PostingRecord.class)
+                .query((rs, n) -> records.read(rs.getString(1))
                         .withState(rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)))
                 .stream();
     }

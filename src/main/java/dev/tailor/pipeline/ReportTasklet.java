@@ -2,6 +2,7 @@ package dev.tailor.pipeline;
 
 import dev.tailor.analysis.TaxonomyEntry;
 import dev.tailor.faults.CrashPoint;
+import dev.tailor.posting.PostingIds;
 import dev.tailor.report.JsonlExporter;
 import dev.tailor.report.PostingRecord;
 import dev.tailor.report.ReviewWorkbookException;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.batch.core.step.StepContribution;
@@ -66,7 +68,13 @@ public class ReportTasklet implements Tasklet {
         Path target = workbook;
         // The person may have typed into a copy written beside an unreadable workbook: every workbook in the
         // folder is read, oldest first, so that the values of the newest one win.
-        for (Path file : workbooksOldestFirst(workbook)) {
+        List<Path> workbooks = workbooksOldestFirst(workbook);
+        if (workbooks.equals(List.of(workbook)) && isAsLastWritten(workbook)) {
+            // Untouched since a run wrote it from H2's reviews, and committed them with its hash: reading it back
+            // (a second or more for 10,000 rows) would find nothing to keep.
+            workbooks = List.of();
+        }
+        for (Path file : workbooks) {
             try {
                 reviews.saveAll(new ReviewWorkbookReader().read(file));
             } catch (ReviewWorkbookException e) {
@@ -92,10 +100,17 @@ public class ReportTasklet implements Tasklet {
             written = new ReviewWorkbookWriter().write(target, records::iterator, reviews.all(), runs.all(),
                     profileSkills());
         }
+        runs.wroteWorkbook(runId, PostingIds.sha256(Files.readAllBytes(written)));
         if (!written.equals(workbook)) {
             console.warn("the workbook was written to " + written);
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** Whether {@code workbook} is byte for byte the last workbook a run wrote. */
+    private boolean isAsLastWritten(Path workbook) throws IOException {
+        Optional<String> written = runs.lastWorkbookWritten();
+        return written.isPresent() && written.get().equals(PostingIds.sha256(Files.readAllBytes(workbook)));
     }
 
     /** summary.xlsx and the copies written beside it when it could not be read, oldest first. */

@@ -4,6 +4,8 @@ import dev.tailor.report.RunRow;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The history of runs in H2: when each ran, what it did, how it ended. */
@@ -38,6 +40,35 @@ public class RunStore {
     int executionsOf(long instanceId) {
         return jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?")
                 .param(instanceId).query(Integer.class).single();
+    }
+
+    /**
+     * The run before {@code runId}, if it went through all its postings in one attempt and completed: its duplicate
+     * check saw every posting it read, so what it decided holds for those that did not change since.
+     */
+    OptionalLong completedInOneAttemptBefore(long runId) {
+        return jdbc.sql("""
+                SELECT r.id, r.outcome, (SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e WHERE e.JOB_INSTANCE_ID = r.id)
+                FROM tailor_run r WHERE r.id < ? ORDER BY r.id DESC LIMIT 1""")
+                .param(runId)
+                .query((rs, n) -> "COMPLETED".equals(rs.getString(2)) && rs.getInt(3) == 1
+                        ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty())
+                .optional()
+                .orElse(OptionalLong.empty());
+    }
+
+    /** Records that run {@code runId} wrote a workbook whose bytes hash to {@code sha256}. */
+    void wroteWorkbook(long runId, String sha256) {
+        jdbc.sql("UPDATE tailor_run SET workbook_sha256 = ? WHERE id = ?").params(sha256, runId).update();
+    }
+
+    /** The hash of the last workbook a run wrote, if any run recorded one. */
+    Optional<String> lastWorkbookWritten() {
+        return jdbc.sql("""
+                SELECT workbook_sha256 FROM tailor_run WHERE workbook_sha256 IS NOT NULL
+                ORDER BY id DESC LIMIT 1""")
+                .query(String.class)
+                .optional();
     }
 
     /** Every run, newest first. */

@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param duplicateKey what the duplicate check needs of it, from its last reading; null when not kept (a row
  *                     written before the key was kept, or a posting that was not read)
  * @param expired     whether its last reading said it expired
+ * @param lastRun     the run that last read it
+ * @param fileStamp   the {@link FileStamp} of the file when its bytes were last read, kept only when its content
+ *                    says nothing about dates; null when not kept
  */
 record StoredPosting(String id, String status, String contentHash, String fingerprint, String letterStem,
-        LocalDate firstSeen, @Nullable DuplicateKey duplicateKey, boolean expired) {
+        LocalDate firstSeen, @Nullable DuplicateKey duplicateKey, boolean expired, long lastRun,
+        @Nullable String fileStamp) {
 }

@@ -67,10 +67,11 @@ public class TailorJobConfiguration {
 
     @Bean
     PostingProcessor postingProcessor(RunSettings settings, RunInputs inputs, PostingStore postingStore,
-            CurrentRun currentRun, PostingFileReader postingFileReader,
+            RunStore runStore, CurrentRun currentRun, PostingFileReader postingFileReader,
             @Value("${tailor.max-posting-bytes:5242880}") long maxPostingBytes,
             @Value("${tailor.threads:0}") int threads) {
-        return new PostingProcessor(settings, inputs, postingStore, currentRun, new PostingReader(maxPostingBytes),
+        return new PostingProcessor(settings, inputs, postingStore, runStore, currentRun,
+                new PostingReader(maxPostingBytes),
                 maxPostingBytes, threadsOrProcessors(threads), postingFileReader::upcoming);
     }
 

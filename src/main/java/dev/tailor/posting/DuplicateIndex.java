@@ -23,6 +23,8 @@ public final class DuplicateIndex {
      * The resemblance from which two texts are one posting. A posting saved from two boards keeps most of its
      * shingles: chrome lines added and a word changed leave 0.85 or more in the corpus. Distinct postings
      * of one company sharing its boilerplate (nine Vercel postings in the evaluation corpus) stay under 0.5.
+     * A change to when postings are duplicates must come with a new letter logic version (InputsLoader): a run
+     * trusts what the last run decided for postings that did not change since (see {@link #addKnownDistinct}).
      */
     public static final double MIN_RESEMBLANCE = 0.7;
     /** Below this many words a text is too short for its shingles to say anything. */
@@ -90,6 +92,22 @@ public final class DuplicateIndex {
                 DuplicateKey earlier = byText.get(first);
                 return Optional.of(new Match(earlier.id(), earlier.source(), Kind.SAME_TEXT));
             }
+        }
+        remember(key);
+        return Optional.empty();
+    }
+
+    /**
+     * Remembers a posting the caller knows to duplicate none of those added before it, without looking: what
+     * {@link #add(DuplicateKey)} does for such a posting, less the search, which is most of its cost when many
+     * postings share a company's boilerplate.
+     */
+    public void addKnownDistinct(DuplicateKey key) {
+        remember(Objects.requireNonNull(key, "key"));
+    }
+
+    private void remember(DuplicateKey key) {
+        if (key.signature() != null) {
             bands.add(key.signature());
             // The bands hold the signature; the key is kept without it, to keep 50,000 postings small.
             byText.add(new DuplicateKey(key.id(), key.source(), key.url(), null));
@@ -97,7 +115,6 @@ public final class DuplicateIndex {
         if (key.url() != null) {
             byUrl.putIfAbsent(key.url(), key);
         }
-        return Optional.empty();
     }
 
     /** The MinHash signature of the text's lower-case word 3-shingles: one minimum per hash function. */

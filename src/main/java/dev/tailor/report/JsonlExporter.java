@@ -3,6 +3,7 @@ package dev.tailor.report;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,9 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes {@code postings.jsonl}: one compact JSON object per posting and line, in the DESIGN.md contract.
@@ -50,64 +50,93 @@ public final class JsonlExporter {
         }
     }
 
-    /** One record as one line of JSON, without the line end. */
+    /**
+     * One record as one line of JSON, without the line end. Written straight to Jackson's generator rather than
+     * built as a tree first: the report step writes every posting of the history each run.
+     */
     String line(PostingRecord r) {
-        ObjectNode json = mapper.createObjectNode();
-        json.put("id", r.id());
-        json.put("source", r.source());
-        json.put("status", r.status());
-        json.put("reason", r.reason());
-        json.put("title", r.title());
-        json.put("company", r.company());
-        json.put("location", r.location());
-        json.put("remote", r.remote());
-        json.put("seniority", r.seniority());
-        ArrayNode skills = json.putArray("skills");
-        for (PostingRecord.Skill skill : r.skills()) {
-            // the contract's keys first, then the extra one
-            skills.addObject()
-                    .put("name", skill.name())
-                    .put("category", skill.category())
-                    .put("required", skill.required())
-                    .put("count", skill.count())
-                    .put("level", skill.level());
+        StringWriter text = new StringWriter(4096);
+        try (JsonGenerator json = mapper.createGenerator(text)) {
+            json.writeStartObject();
+            json.writeStringProperty("id", r.id());
+            json.writeStringProperty("source", r.source());
+            json.writeStringProperty("status", r.status());
+            json.writeStringProperty("reason", r.reason());
+            json.writeStringProperty("title", r.title());
+            json.writeStringProperty("company", r.company());
+            json.writeStringProperty("location", r.location());
+            json.writeStringProperty("remote", r.remote());
+            json.writeStringProperty("seniority", r.seniority());
+            json.writeArrayPropertyStart("skills");
+            for (PostingRecord.Skill skill : r.skills()) {
+                // the contract's keys first, then the extra one
+                json.writeStartObject();
+                json.writeStringProperty("name", skill.name());
+                json.writeStringProperty("category", skill.category());
+                json.writeBooleanProperty("required", skill.required());
+                json.writeNumberProperty("count", skill.count());
+                json.writeStringProperty("level", skill.level());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayPropertyStart("signals");
+            for (PostingRecord.Signal signal : r.signals()) {
+                json.writeStartObject();
+                json.writeStringProperty("type", signal.type());
+                json.writeStringProperty("evidence", signal.evidence());
+                json.writeStringProperty("value", signal.value());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            number(json, "score", r.score());
+            strings(json, "matched", r.matched());
+            strings(json, "missing", r.missing());
+            strings(json, "achievements", r.achievements());
+            json.writeStringProperty("opening", r.opening());
+            json.writeStringProperty("letter", r.letter());
+            number(json, "words", r.words());
+            json.writeArrayPropertyStart("lint");
+            for (PostingRecord.Lint check : r.lint()) {
+                json.writeStartObject();
+                json.writeStringProperty("rule", check.rule());
+                json.writeBooleanProperty("ok", check.ok());
+                json.writeStringProperty("detail", check.detail());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            Double coverage = r.atsCoverage();
+            // Jackson would write NaN as the string "NaN": a number field must stay a number or null
+            if (coverage == null || !Double.isFinite(coverage)) {
+                json.writeNullProperty("ats_coverage");
+            } else {
+                json.writeNumberProperty("ats_coverage", coverage);
+            }
+            json.writeStringProperty("state", r.state());
+            json.writeStringProperty("first_seen", isoDate(r.firstSeen()));
+            json.writeStringProperty("last_seen", isoDate(r.lastSeen()));
+            if (r.sources().size() > 1) {
+                // an extension of the contract, only on a posting that was found more than once (see README)
+                strings(json, "sources", r.sources());
+            }
+            json.writeEndObject();
         }
-        ArrayNode signals = json.putArray("signals");
-        for (PostingRecord.Signal signal : r.signals()) {
-            signals.addObject()
-                    .put("type", signal.type())
-                    .put("evidence", signal.evidence())
-                    .put("value", signal.value());
-        }
-        json.put("score", r.score());
-        strings(json.putArray("matched"), r.matched());
-        strings(json.putArray("missing"), r.missing());
-        strings(json.putArray("achievements"), r.achievements());
-        json.put("opening", r.opening());
-        json.put("letter", r.letter());
-        json.put("words", r.words());
-        ArrayNode lint = json.putArray("lint");
-        for (PostingRecord.Lint check : r.lint()) {
-            lint.addObject()
-                    .put("rule", check.rule())
-                    .put("ok", check.ok())
-                    .put("detail", check.detail());
-        }
-        Double coverage = r.atsCoverage();
-        // Jackson would write NaN as the string "NaN": a number field must stay a number or null
-        json.put("ats_coverage", coverage == null || !Double.isFinite(coverage) ? null : coverage);
-        json.put("state", r.state());
-        json.put("first_seen", isoDate(r.firstSeen()));
-        json.put("last_seen", isoDate(r.lastSeen()));
-        if (r.sources().size() > 1) {
-            // an extension of the contract, only on a posting that was found more than once (see README)
-            strings(json.putArray("sources"), r.sources());
-        }
-        return lineSafe(mapper.writeValueAsString(json));
+        return lineSafe(text.toString());
     }
 
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
+    private static void number(JsonGenerator json, String name, Integer value) {
+        if (value == null) {
+            json.writeNullProperty(name);
+        } else {
+            json.writeNumberProperty(name, value.intValue());
+        }
+    }
+
+    private static void strings(JsonGenerator json, String name, List<String> values) {
+        json.writeArrayPropertyStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
     private static String isoDate(LocalDate date) {

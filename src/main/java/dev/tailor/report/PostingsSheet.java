@@ -44,6 +44,7 @@ final class PostingsSheet {
     private final CellWriter cells;
     private final Path folder;
     private final Path workingDir;
+    private final int[] widthsInChars = PostingColumn.widthsInChars();
     private int lastRow;
 
     /**
@@ -56,7 +57,7 @@ final class PostingsSheet {
         this.folder = folder;
         this.workingDir = workingDir;
         this.sheet = workbook.createSheet(NAME);
-        SheetLayout.columns(sheet, PostingColumn.widthsInChars());
+        SheetLayout.columns(sheet, widthsInChars);
         cells.header(sheet.createRow(0), PostingColumn.headers());
     }
 
@@ -86,7 +87,7 @@ final class PostingsSheet {
         // no review yet: a new posting; a review with no status: the person cleared it, and it stays cleared
         text(row, STATUS, review == null ? ReviewEntry.DEFAULT_STATUS : review.status());
         text(row, NOTES, review == null ? null : review.notes());
-        SheetLayout.fitHeight(row);
+        SheetLayout.fitHeight(row, col -> widthsInChars[col]);
     }
 
     /** Adds what spans all rows: filter, print setup, the score colour scale and the Status drop-down. */

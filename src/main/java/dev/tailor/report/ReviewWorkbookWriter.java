@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.zip.Deflater;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -100,7 +103,7 @@ public final class ReviewWorkbookWriter {
 
     private static void writeWorkbook(Path file, Iterable<PostingRecord> postings, Map<String, ReviewEntry> reviews,
             List<RunRow> runs, Collection<String> profileSkills) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
+        SXSSFWorkbook workbook = new QuicklyZippedWorkbook(ROW_WINDOW);
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING)) {
             CellWriter cells = new CellWriter(workbook);
             // every sheet is created up front, so they keep this order whenever each is filled
@@ -126,6 +129,23 @@ public final class ReviewWorkbookWriter {
             // close() alone leaves SXSSF's temporary row files behind
             workbook.dispose();
             workbook.close();
+        }
+    }
+
+    /**
+     * SXSSF zipping at the fastest level: the Postings sheet of 10,000 rows is 17 MB of XML, which the default
+     * level took about half a second to deflate every run, for a file a third smaller (1.6 MB instead of 2.1 MB).
+     */
+    private static final class QuicklyZippedWorkbook extends SXSSFWorkbook {
+        QuicklyZippedWorkbook(int rowWindow) {
+            super(rowWindow);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
         }
     }
 

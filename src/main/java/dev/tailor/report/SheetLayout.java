@@ -1,5 +1,7 @@
 package dev.tailor.report;
 
+import java.util.function.IntUnaryOperator;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -34,10 +36,19 @@ final class SheetLayout {
      */
     static void fitHeight(Row row) {
         Sheet sheet = row.getSheet();
+        fitHeight(row, col -> sheet.getColumnWidth(col) / WIDTH_UNITS_PER_CHAR);
+    }
+
+    /**
+     * As {@link #fitHeight(Row)}, with the columns' widths in characters given: a sheet looks each one up in its XML
+     * beans, which a sheet of 10,000 rows felt.
+     */
+    static void fitHeight(Row row, IntUnaryOperator widthInChars) {
+        Sheet sheet = row.getSheet();
         int lines = 1;
         for (Cell cell : row) {
             if (cell.getCellType() == CellType.STRING && cell.getCellStyle().getWrapText()) {
-                int widthChars = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / WIDTH_UNITS_PER_CHAR);
+                int widthChars = Math.max(1, widthInChars.applyAsInt(cell.getColumnIndex()));
                 lines = Math.max(lines, linesNeeded(cell.getStringCellValue(), widthChars));
             }
         }

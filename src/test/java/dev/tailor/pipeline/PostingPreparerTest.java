@@ -82,13 +82,17 @@ class PostingPreparerTest {
         PostingFile file = save("a.html", PAGE);
         StoredPosting withKey = upToDate(file, PAGE, false);
         StoredPosting withoutKey = new StoredPosting(withKey.id(), withKey.status(), withKey.contentHash(),
-                withKey.fingerprint(), withKey.letterStem(), withKey.firstSeen(), null, false);
+                withKey.fingerprint(), withKey.letterStem(), withKey.firstSeen(), null, false, 1, null);
 
         assertThat(refusingPreparer().prepare(file, Optional.of(withoutKey), TODAY).error()).isNotNull();
     }
 
     private PostingPreparer refusingPreparer() {
-        return new PostingPreparer(settings, inputs, new PostingReader(1), 1024 * 1024);
+        return refusingPreparer(Clock.systemUTC());
+    }
+
+    private PostingPreparer refusingPreparer(Clock fileSystemClock) {
+        return new PostingPreparer(settings, inputs, new PostingReader(1), 1024 * 1024, fileSystemClock);
     }
 
     private PostingFile save(String name, String content) throws Exception {
@@ -108,7 +112,72 @@ class PostingPreparerTest {
         Files.writeString(letter, "Dear team,");
         String id = PostingIds.idOf(file.source());
         return new StoredPosting(id, "DONE", hash, fingerprint, stem, TODAY,
-                new DuplicateKey(id, file.source(), null, null), expired);
+                new DuplicateKey(id, file.source(), null, null), expired, 1, null);
+    }
+
+    /** The same row, with the stamp the file has now, as a run that read the settled file leaves it. */
+    private StoredPosting stamped(PostingFile file, String content) throws Exception {
+        StoredPosting row = upToDate(file, content, false);
+        return new StoredPosting(row.id(), row.status(), row.contentHash(), row.fingerprint(), row.letterStem(),
+                row.firstSeen(), row.duplicateKey(), row.expired(), row.lastRun(), settledStamp(file).text());
+    }
+
+    private static FileStamp settledStamp(PostingFile file) {
+        return FileStamp.of(file.path(), later().instant()).orElseThrow();
+    }
+
+    /** A file-system clock late enough for the files a test just wrote to have settled. */
+    private static Clock later() {
+        return Clock.offset(Clock.systemUTC(), FileStamp.SETTLED.multipliedBy(5));
+    }
+
+    @Test
+    void anUnchangedPostingWhoseFileKeepsItsStampIsNotReadAgain() throws Exception {
+        PostingFile file = save("a.html", PAGE);
+        // the row stands for other bytes than the file's: only a preparer that does not read them finds it unchanged
+        String other = PAGE.replace("hiring", "growing");
+        StoredPosting stored = stamped(file, other);
+
+        PreparedPosting prepared = refusingPreparer(later()).prepare(file, Optional.of(stored), TODAY);
+
+        assertThat(prepared.error()).isNull();
+        assertThat(prepared.outcome().processed()).isFalse();
+        assertThat(prepared.contentHash()).isEqualTo(stored.contentHash());
+        assertThat(prepared.outcome().fileStamp()).isEqualTo(stored.fileStamp());
+    }
+
+    @Test
+    void aPostingWhoseFileWasRewrittenIsReadAgain() throws Exception {
+        PostingFile file = save("a.html", PAGE);
+        StoredPosting stored = stamped(file, PAGE);
+        String changed = PAGE.replace("hiring", "hiring now");
+        Files.writeString(file.path(), changed);
+
+        PreparedPosting prepared = refusingPreparer(later()).prepare(file, Optional.of(stored), TODAY);
+
+        assertThat(prepared.error()).as("read and parsed again").isNotNull();
+        assertThat(prepared.contentHash()).isEqualTo(PostingIds.sha256(changed.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aFileReadRightAfterItChangedLeavesNoStampToTrust() throws Exception {
+        PostingFile file = save("a.html", PAGE);
+
+        PreparedPosting prepared = refusingPreparer().prepare(file, Optional.of(upToDate(file, PAGE, false)), TODAY);
+
+        assertThat(prepared.outcome().processed()).isFalse();
+        assertThat(prepared.outcome().fileStamp()).isNull();
+    }
+
+    @Test
+    void aSettledFileReadAgainLeavesItsStampForTheNextRun() throws Exception {
+        PostingFile file = save("a.html", PAGE);
+        FileStamp stamp = settledStamp(file);
+
+        PreparedPosting prepared = refusingPreparer(later())
+                .prepare(file, Optional.of(upToDate(file, PAGE, false)), TODAY);
+
+        assertThat(prepared.outcome().fileStamp()).isEqualTo(stamp.text());
     }
 
     /** The bundled posting of the start-up rehearsal goes through every stage, so the rehearsal warms them all. */

@@ -12,6 +12,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -92,6 +95,39 @@ class ReviewRoundTripTest {
         assertThat(run()).isZero();
 
         assertThat(reviews().get(id)).containsExactly("", "keep an eye on it");
+    }
+
+    /**
+     * A workbook still byte for byte as a run wrote it holds nothing H2 lacks, so it is not read back: a review H2
+     * holds (here put there behind the workbook's back) is what the next workbook shows, not the untouched cell.
+     */
+    @Test
+    void aWorkbookUntouchedSinceItWasWrittenIsNotReadBack() throws Exception {
+        assertThat(run()).isZero();
+        String id = ids().get(0);
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + workspace.db().toAbsolutePath(), "sa", "");
+                PreparedStatement review = db.prepareStatement(
+                        "INSERT INTO tailor_review (id, status, notes, updated) VALUES (?, 'approved', NULL, NOW())")) {
+            review.setString(1, id);
+            review.executeUpdate();
+        }
+
+        assertThat(run()).isZero();
+
+        assertThat(reviews().get(id)).containsExactly("approved", "");
+    }
+
+    @Test
+    void anEditToTheWorkbookOfAnUntouchedRunIsKept() throws Exception {
+        assertThat(run()).isZero();
+        assertThat(run()).as("a run over the workbook it wrote itself").isZero();
+        String id = ids().get(0);
+        edit(sheet -> review(sheet, id, "interview", "Tuesday 10:00"));
+
+        assertThat(run()).isZero();
+        assertThat(run()).isZero();
+
+        assertThat(reviews().get(id)).containsExactly("interview", "Tuesday 10:00");
     }
 
     @Test

@@ -34,6 +34,15 @@ class DuplicateIndexTest {
     }
 
     @Test
+    void aPostingAddedAsKnownDistinctIsFoundByTheSearchesAfterIt() {
+        DuplicateIndex index = new DuplicateIndex();
+        index.addKnownDistinct(DuplicateKey.of(posting("a.html", TEXT, "https://brightfern.example/jobs/42")));
+
+        assertThat(index.add(posting("b.html", OTHER, "https://brightfern.example/jobs/42"))).isPresent();
+        assertThat(index.add(posting("c.html", TEXT, null))).isPresent();
+    }
+
+    @Test
     void findsANearIdenticalTextSavedFromAnotherBoard() {
         DuplicateIndex index = new DuplicateIndex();
         index.add(posting("a.html", TEXT, null));
