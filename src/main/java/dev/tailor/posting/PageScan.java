@@ -21,6 +21,7 @@ final class PageScan implements NodeVisitor {
     /** The word the attributes {@link LocationHints} reads hold; its candidates are checked again there. */
     private static final String LOCATION = "location";
 
+    private final Document page;
     private final @Nullable Element head;
     private final @Nullable Element body;
     private final PageTokens tokens = new PageTokens();
@@ -39,6 +40,7 @@ final class PageScan implements NodeVisitor {
     private @Nullable String bodyText;
 
     private PageScan(Document page) {
+        this.page = page;
         this.head = page.head();
         this.body = page.body();
     }
@@ -146,6 +148,38 @@ final class PageScan implements NodeVisitor {
 
     PageTokens tokens() {
         return tokens;
+    }
+
+    /** The page the scan walked. */
+    Document page() {
+        return page;
+    }
+
+    /** The page's first element the query matches, found among the elements that carry what it needs. */
+    @Nullable Element first(PageQuery query) {
+        return query.first(page, tokens);
+    }
+
+    /** The first element matching the first of the queries that matches anything, or null. */
+    @Nullable Element first(List<PageQuery> queries) {
+        for (PageQuery query : queries) {
+            Element element = first(query);
+            if (element != null) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    /** Every element of the page the query matches, in document order. */
+    List<Element> all(PageQuery query) {
+        return query.all(page, tokens);
+    }
+
+    /** The cleaned text of the first element the query matches, or null when there is none or it is blank. */
+    @Nullable String text(PageQuery query) {
+        Element element = first(query);
+        return element == null ? null : TextNormalizer.blankToNull(element.text());
     }
 
     /** The page's script elements, in document order. */
