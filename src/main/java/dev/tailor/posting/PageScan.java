@@ -31,7 +31,7 @@ final class PageScan implements NodeVisitor {
     private final List<Element> metas = new ArrayList<>();
     private final List<Element> images = new ArrayList<>();
     private final List<Element> locationCandidates = new ArrayList<>();
-    private final StringBuilder rawBodyText = new StringBuilder();
+    private final FoldedText foldedBodyText = new FoldedText();
     private @Nullable Element firstH1;
     private boolean headHasMeta;
     /** The depth of the head or body while the walk is inside it, else -1. */
@@ -56,7 +56,7 @@ final class PageScan implements NodeVisitor {
     public void head(Node node, int depth) {
         if (node instanceof TextNode text) {
             if (bodyDepth >= 0) {
-                rawBodyText.append(text.getWholeText());
+                foldedBodyText.append(text.getWholeText());
             }
             return;
         }
@@ -239,12 +239,12 @@ final class PageScan implements NodeVisitor {
     }
 
     /**
-     * The text of the body's text nodes joined as written: no spaces between blocks, white space not evened
-     * out. Whatever run of letters the body's {@link Element#text()} holds, this holds too, save for the
-     * invisible characters that text() drops: a cheap first check before the text itself is needed.
+     * The text of the body's text nodes joined as written, {@link FoldedText folded}: no spaces between blocks, white
+     * space not evened out. Whatever run of letters the body's {@link Element#text()} holds, lower-cased, this holds
+     * too: a cheap first check before the text itself is needed.
      */
-    String rawBodyText() {
-        return rawBodyText.toString();
+    String foldedRawBodyText() {
+        return foldedBodyText.toString();
     }
 
     /**

@@ -11,7 +11,6 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The tag names, ids, class names and attribute names a page holds, and which elements hold them, collected in one
@@ -23,10 +22,10 @@ final class PageTokens {
     private final List<Element> elements = new ArrayList<>();
     private final Map<String, Positions> tags = new HashMap<>();
     private final Map<String, Positions> ids = new HashMap<>();
-    /** Class attributes as written: pages repeat the same few many times, so each is kept once. */
+    /** Class attributes as written: pages repeat the same few many times, so each is kept (and split) once. */
     private final Map<String, Positions> classAttributes = new HashMap<>();
-    /** The class attributes joined by spaces and lower-cased, when first asked. */
-    private @Nullable String classes;
+    /** Each class name, folded ({@link #folded}), and the class attributes that hold it. */
+    private final Map<String, List<Positions>> classes = new HashMap<>();
     private final Map<String, Positions> attributes = new HashMap<>();
 
     /** Empty tokens, filled by {@link #add} from a walk that also collects other things ({@link PageScan}). */
@@ -73,8 +72,43 @@ final class PageTokens {
         if (key.equals("id")) {
             ids.computeIfAbsent(attribute.getValue().toLowerCase(Locale.ROOT), id -> new Positions()).add(position);
         } else if (key.equals("class")) {
-            classAttributes.computeIfAbsent(attribute.getValue(), value -> new Positions()).add(position);
+            Positions positions = classAttributes.get(attribute.getValue());
+            if (positions == null) {
+                positions = new Positions();
+                classAttributes.put(attribute.getValue(), positions);
+                addClassNames(attribute.getValue(), positions);
+            }
+            positions.add(position);
         }
+    }
+
+    /** Files a new class attribute under each class name it holds, split at white space as jsoup splits it. */
+    private void addClassNames(String attribute, Positions positions) {
+        int start = -1;
+        for (int i = 0; i <= attribute.length(); i++) {
+            boolean space = i == attribute.length() || Character.isWhitespace(attribute.charAt(i));
+            if (space && start >= 0) {
+                List<Positions> holders = classes.computeIfAbsent(folded(attribute, start, i), name -> new ArrayList<>());
+                if (holders.isEmpty() || holders.get(holders.size() - 1) != positions) {
+                    holders.add(positions);
+                }
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+    }
+
+    /**
+     * The class name with each char folded as {@link String#equalsIgnoreCase} compares chars: a name in lower case
+     * equals it, ignoring case, exactly when it equals the folded name.
+     */
+    private static String folded(String text, int start, int end) {
+        char[] chars = new char[end - start];
+        for (int i = start; i < end; i++) {
+            chars[i - start] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+        }
+        return new String(chars);
     }
 
     boolean hasTag(String tag) {
@@ -85,23 +119,9 @@ final class PageTokens {
         return ids.containsKey(id);
     }
 
-    /**
-     * Whether an element has the class, {@code name} in lower case. The page's class attributes are joined and
-     * lower-cased once, when first asked, and searched for the name as a whole word: cheaper than splitting them
-     * all into a set for the dozen names a page is asked about.
-     */
+    /** Whether an element has the class, {@code name} in lower case, as jsoup's {@link Element#hasClass} tells. */
     boolean hasClass(String name) {
-        if (classes == null) {
-            classes = String.join(" ", classAttributes.keySet()).toLowerCase(Locale.ROOT);
-        }
-        for (int at = classes.indexOf(name); at >= 0; at = classes.indexOf(name, at + 1)) {
-            int end = at + name.length();
-            if ((at == 0 || Character.isWhitespace(classes.charAt(at - 1)))
-                    && (end == classes.length() || Character.isWhitespace(classes.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
+        return classes.containsKey(name);
     }
 
     boolean hasAttribute(String key) {
@@ -139,25 +159,7 @@ final class PageTokens {
      * document order: one list per distinct class attribute that holds the name.
      */
     List<Positions> withClass(String name) {
-        List<Positions> found = new ArrayList<>();
-        for (Map.Entry<String, Positions> entry : classAttributes.entrySet()) {
-            if (holdsClass(entry.getKey(), name)) {
-                found.add(entry.getValue());
-            }
-        }
-        return found;
-    }
-
-    private static boolean holdsClass(String attribute, String name) {
-        int last = attribute.length() - name.length();
-        for (int at = 0; at <= last; at++) {
-            if ((at == 0 || Character.isWhitespace(attribute.charAt(at - 1)))
-                    && attribute.regionMatches(true, at, name, 0, name.length())
-                    && (at == last || Character.isWhitespace(attribute.charAt(at + name.length())))) {
-                return true;
-            }
-        }
-        return false;
+        return classes.getOrDefault(name, List.of());
     }
 
     /** Positions of elements in document order, as a growing array: pages have thousands of elements. */

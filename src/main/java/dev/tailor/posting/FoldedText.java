@@ -1,0 +1,51 @@
+package dev.tailor.posting;
+
+import java.util.Arrays;
+
+/**
+ * Text gathered with every char lower-cased on its own and the zero-width spaces and soft hyphens dropped, in which
+ * {@link ExpiryNotices} looks for its words. Wherever the lower-cased text holds a word none of whose letters is the
+ * dotted capital I or the Greek sigma, this holds it too: String.toLowerCase differs from char by char only there.
+ * It is one cheap pass, where String.toLowerCase of a text that is not all Latin-1 cost as much as the search.
+ */
+final class FoldedText {
+    private static final char ASCII_END = 0x80;
+    private static final int FIRST_CAPACITY = 4096;
+
+    private char[] chars = new char[FIRST_CAPACITY];
+    private int length;
+
+    /** Adds the text, folded, to what was gathered; pieces are joined as they come, with nothing between them. */
+    void append(String text) {
+        if (length + text.length() > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + text.length()));
+        }
+        length = fold(text, chars, length);
+    }
+
+    /** The text gathered so far. */
+    @Override
+    public String toString() {
+        return new String(chars, 0, length);
+    }
+
+    /** The text folded. */
+    static String of(String text) {
+        char[] out = new char[text.length()];
+        return new String(out, 0, fold(text, out, 0));
+    }
+
+    /** Writes the folded text into {@code out} from {@code at}, which has room for all of it; returns where it ends. */
+    private static int fold(String text, char[] out, int at) {
+        int end = at;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ASCII_END) {
+                out[end++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else if (c != '\u200B' && c != '\u00AD') {
+                out[end++] = Character.toLowerCase(c);
+            }
+        }
+        return end;
+    }
+}
