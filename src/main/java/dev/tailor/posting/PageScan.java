@@ -1,7 +1,9 @@
 package dev.tailor.posting;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -31,6 +33,8 @@ final class PageScan implements NodeVisitor {
     private final List<Element> metas = new ArrayList<>();
     private final List<Element> images = new ArrayList<>();
     private final List<Element> locationCandidates = new ArrayList<>();
+    /** Whether each class attribute seen holds the word {@link #LOCATION}. */
+    private final Map<String, Boolean> locationClasses = new HashMap<>();
     private final FoldedText foldedBodyText = new FoldedText();
     private @Nullable Element firstH1;
     private boolean headHasMeta;
@@ -110,11 +114,12 @@ final class PageScan implements NodeVisitor {
     }
 
     /** Whether the attribute is one {@link LocationHints} reads and may name a location; {@code itemprop} is checked there. */
-    private static boolean marksLocation(Attribute attribute) {
+    private boolean marksLocation(Attribute attribute) {
         return switch (attribute.getKey()) {
             case "itemprop" -> true;
-            case "data-test", "data-testid", "data-automation-id", "class", "id" ->
-                    containsIgnoreCase(attribute.getValue(), LOCATION);
+            // Pages repeat the same class attribute on many elements: each is searched once.
+            case "class" -> locationClasses.computeIfAbsent(attribute.getValue(), value -> containsIgnoreCase(value, LOCATION));
+            case "data-test", "data-testid", "data-automation-id", "id" -> containsIgnoreCase(attribute.getValue(), LOCATION);
             default -> false;
         };
     }
