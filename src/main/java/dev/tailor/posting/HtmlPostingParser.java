@@ -83,7 +83,7 @@ final class HtmlPostingParser {
         }
         RemovedNodes chrome = null;
         if (fields.description().isEmpty()) {
-            MainContent.Content content = MainContent.readStripping(page);
+            MainContent.Content content = MainContent.readStripping(scan);
             chrome = content.chrome();
             if (content.linkShare() > MAX_LINK_SHARE) {
                 throw new PostingParseException(source, "no job posting found in the page: it is a list of links"

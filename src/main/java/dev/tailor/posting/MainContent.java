@@ -10,8 +10,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * {@link PageChrome} has removed what surrounds it.
  */
 final class MainContent {
-    private static final Evaluator LANDMARKS = QueryParser.parse("main, [role=main], article");
+    private static final PageQuery LANDMARKS = PageQuery.of("main, [role=main], article");
     /** Elements whose own text counts as paragraph text for their container. */
     private static final Set<String> TEXT_TAGS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote",
             "dd", "dt", "td", "span", "div", "br");
@@ -39,16 +37,18 @@ final class MainContent {
 
     /** The blocks of the page's main content; the page is copied, not changed. */
     static List<TextBlock> blocks(Document page) {
-        return readStripping(page.clone()).blocks();
+        return readStripping(PageScan.of(page.clone())).blocks();
     }
 
     /**
      * The page's main content and its link share. The page's chrome is removed in place: copying a large page
-     * costs more than parsing it, and the parser reads the page last.
+     * costs more than parsing it, and the parser reads the page last. The scan is of the page as it is now: its
+     * first {@code h1} and landmarks are found among what the scan collected.
      */
-    static Content readStripping(Document page) {
-        RemovedNodes chrome = PageChrome.strip(page);
-        Found found = find(page);
+    static Content readStripping(PageScan scan) {
+        Document page = scan.page();
+        RemovedNodes chrome = PageChrome.strip(page, scan.firstH1());
+        Found found = find(page, scan.tokens());
         Element main = found.element();
         // A landmark's text was read to count its words: it is not read (walked) again.
         int all = (found.text() != null ? found.text() : main.text()).length();
@@ -64,18 +64,19 @@ final class MainContent {
     }
 
     /** The element holding the main content of an already stripped page. */
-    private static Found find(Document page) {
-        Found landmark = largestLandmark(page);
+    private static Found find(Document page, PageTokens tokens) {
+        Found landmark = largestLandmark(page, tokens);
         if (landmark != null) {
             return landmark;
         }
         return new Found(densestBlock(page), null);
     }
 
-    private static @Nullable Found largestLandmark(Document page) {
+    /** The landmark with the most words; the tokens were read before the chrome went, which took some landmarks with it. */
+    private static @Nullable Found largestLandmark(Document page, PageTokens tokens) {
         @Nullable Found best = null;
         int bestWords = MIN_LANDMARK_WORDS - 1;
-        for (Element element : page.select(LANDMARKS)) {
+        for (Element element : LANDMARKS.all(page, tokens)) {
             String text = element.text();
             int words = TextNormalizer.wordCount(text);
             if (words > bestWords) {

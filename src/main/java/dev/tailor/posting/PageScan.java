@@ -31,13 +31,13 @@ final class PageScan implements NodeVisitor {
     private final List<Element> links = new ArrayList<>();
     private final List<Element> inputs = new ArrayList<>();
     private final List<Element> metas = new ArrayList<>();
+    private final List<Element> headMetas = new ArrayList<>();
     private final List<Element> images = new ArrayList<>();
     private final List<Element> locationCandidates = new ArrayList<>();
     /** Whether each class attribute seen holds the word {@link #LOCATION}. */
     private final Map<String, Boolean> locationClasses = new HashMap<>();
     private final FoldedText foldedBodyText = new FoldedText();
     private @Nullable Element firstH1;
-    private boolean headHasMeta;
     /** The depth of the head or body while the walk is inside it, else -1. */
     private int headDepth = -1;
     private int bodyDepth = -1;
@@ -79,9 +79,11 @@ final class PageScan implements NodeVisitor {
             case "input" -> inputs.add(element);
             case "img" -> images.add(element);
             case "meta" -> {
-                // Only the head's meta tags are read when it has any; the flag says where each one stands.
+                // Only the head's meta tags are read when it has any: the walk knows which those are.
                 metas.add(element);
-                headHasMeta |= headDepth >= 0;
+                if (headDepth >= 0) {
+                    headMetas.add(element);
+                }
             }
             case "h1" -> {
                 if (firstH1 == null) {
@@ -207,25 +209,7 @@ final class PageScan implements NodeVisitor {
      * all of the page's, in document order.
      */
     List<Element> metas() {
-        if (!headHasMeta || head == null) {
-            return metas;
-        }
-        List<Element> inHead = new ArrayList<>();
-        for (Element meta : metas) {
-            if (isInside(meta, head)) {
-                inHead.add(meta);
-            }
-        }
-        return inHead;
-    }
-
-    private static boolean isInside(Element element, Element ancestor) {
-        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-            if (parent == ancestor) {
-                return true;
-            }
-        }
-        return false;
+        return headMetas.isEmpty() ? metas : headMetas;
     }
 
     /** The page's img elements, in document order. */
