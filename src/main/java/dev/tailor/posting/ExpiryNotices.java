@@ -27,10 +27,12 @@ final class ExpiryNotices {
     /**
      * A word of each phrase, without spaces: a page whose text lacks them all holds no notice, and its text need
      * not be read. Checked on the body's raw text ({@link PageScan#foldedRawBodyText}), which holds every such word its
-     * read text holds.
+     * read text holds, and then the phrases joined ({@link #JOINED_PHRASES}), which it holds as well.
      */
     private static final List<String> ANCHORS = List.of("longer", "expired", "closed", "filled", "verfügbar",
             "stellenanzeige", "abgelaufen", "besetzt", "není", "obsazena", "vypršel", "ukončen");
+    /** The phrases without their spaces, as the raw text holds them: most pages with an anchor word have none. */
+    private static final List<String> JOINED_PHRASES = PHRASES.stream().map(FoldedText::withoutWhiteSpace).toList();
     private static final PageQuery MARKERS =
             PageQuery.of(".closed-job, .topcard__flavor--closed, [data-automation-id=jobPostingExpired]");
 
@@ -58,10 +60,18 @@ final class ExpiryNotices {
         return mayHoldNotice(scan.foldedRawBodyText()) && inText(scan.bodyText()) || MARKERS.first(page, scan.tokens()) != null;
     }
 
-    /** False only when the raw text, folded, cannot hold a phrase: it lacks every anchor word. */
+    /**
+     * False only when the raw text, folded without white space, cannot hold a phrase: it lacks every anchor word, or
+     * every phrase joined. Reading the text (a walk over the body) puts white space between the pieces of raw text and
+     * evens it out: with the white space taken out of both, whatever phrase the text holds, the raw text holds joined.
+     */
     private static boolean mayHoldNotice(String foldedRawText) {
-        for (String anchor : ANCHORS) {
-            if (foldedRawText.contains(anchor)) {
+        return holdsAny(foldedRawText, ANCHORS) && holdsAny(foldedRawText, JOINED_PHRASES);
+    }
+
+    private static boolean holdsAny(String text, List<String> parts) {
+        for (String part : parts) {
+            if (text.contains(part)) {
                 return true;
             }
         }

@@ -36,7 +36,7 @@ final class PageScan implements NodeVisitor {
     private final List<Element> locationCandidates = new ArrayList<>();
     /** Whether each class attribute seen holds the word {@link #LOCATION}. */
     private final Map<String, Boolean> locationClasses = new HashMap<>();
-    private final FoldedText foldedBodyText = new FoldedText();
+    private final FoldedText foldedBodyText = FoldedText.withoutWhiteSpace();
     private @Nullable Element firstH1;
     /** The depth of the head or body while the walk is inside it, else -1. */
     private int headDepth = -1;
@@ -228,9 +228,9 @@ final class PageScan implements NodeVisitor {
     }
 
     /**
-     * The text of the body's text nodes joined as written, {@link FoldedText folded}: no spaces between blocks, white
-     * space not evened out. Whatever run of letters the body's {@link Element#text()} holds, lower-cased, this holds
-     * too: a cheap first check before the text itself is needed.
+     * The text of the body's text nodes joined as written, {@link FoldedText#withoutWhiteSpace folded without white
+     * space}. Whatever run of words the body's {@link Element#text()} holds, lower-cased, this holds joined: a cheap
+     * first check before the text itself is needed.
      */
     String foldedRawBodyText() {
         return foldedBodyText.toString();

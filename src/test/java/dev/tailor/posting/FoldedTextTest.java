@@ -17,6 +17,21 @@ class FoldedTextTest {
     }
 
     @Test
+    void dropsWhiteSpaceWhenAsked() {
+        assertThat(FoldedText.withoutWhiteSpace("No\u00A0longer \n\tAccepting\u2003Applications"))
+                .isEqualTo("nolongeracceptingapplications");
+    }
+
+    @Test
+    void gathersWithoutWhiteSpaceWhenAsked() {
+        FoldedText text = FoldedText.withoutWhiteSpace();
+        text.append("Stellen ");
+        text.append(" ANZEIGE");
+
+        assertThat(text.toString()).isEqualTo("stellenanzeige");
+    }
+
+    @Test
     void joinsWhatIsAppendedWithNothingBetween() {
         FoldedText text = new FoldedText();
         text.append("No Lon");
