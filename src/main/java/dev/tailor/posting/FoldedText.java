@@ -11,6 +11,7 @@ import java.util.Arrays;
  */
 final class FoldedText {
     private static final char ASCII_END = 0x80;
+    private static final char LATIN_1_END = 0x100;
     private static final int FIRST_CAPACITY = 4096;
 
     private final boolean keepsWhiteSpace;
@@ -71,8 +72,12 @@ final class FoldedText {
                 if (c > ' ' || keepsWhiteSpace || !Character.isWhitespace(c)) {
                     out[end++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
                 }
-            } else if (c != '\u200B' && c != '\u00AD'
-                    && (keepsWhiteSpace || c != '\u00A0' && !Character.isWhitespace(c))) {
+            } else if (c < LATIN_1_END) {
+                // Latin-1 without a call a char: no white space but the no-break space, capitals from À to Þ save ×
+                if (c != '\u00AD' && (keepsWhiteSpace || c != '\u00A0')) {
+                    out[end++] = c >= 'À' && c <= 'Þ' && c != '×' ? (char) (c + ('à' - 'À')) : c;
+                }
+            } else if (c != '\u200B' && (keepsWhiteSpace || !Character.isWhitespace(c))) {
                 out[end++] = Character.toLowerCase(c);
             }
         }
