@@ -101,7 +101,7 @@ final class PageTokens {
     private void addClassNames(String attribute, Positions positions) {
         int start = -1;
         for (int i = 0; i <= attribute.length(); i++) {
-            boolean space = i == attribute.length() || Character.isWhitespace(attribute.charAt(i));
+            boolean space = i == attribute.length() || isWhitespace(attribute.charAt(i));
             if (space && start >= 0) {
                 List<Positions> holders = classes.computeIfAbsent(folded(attribute, start, i), name -> new ArrayList<>());
                 if (holders.isEmpty() || holders.get(holders.size() - 1) != positions) {
@@ -121,9 +121,17 @@ final class PageTokens {
     private static String folded(String text, int start, int end) {
         char[] chars = new char[end - start];
         for (int i = start; i < end; i++) {
-            chars[i - start] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+            char c = text.charAt(i);
+            // ASCII, nearly every class name, folds to lower case; the lookups are for the rest.
+            chars[i - start] = c < ASCII_END ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                    : Character.toLowerCase(Character.toUpperCase(c));
         }
         return new String(chars);
+    }
+
+    /** {@link Character#isWhitespace}, answered for ASCII without the lookup: only controls and the space are. */
+    private static boolean isWhitespace(char c) {
+        return c <= ' ' ? Character.isWhitespace(c) : c >= ASCII_END && Character.isWhitespace(c);
     }
 
     boolean hasTag(String tag) {
