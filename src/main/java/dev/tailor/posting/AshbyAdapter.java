@@ -3,7 +3,6 @@ package dev.tailor.posting;
 import java.util.List;
 import java.util.Locale;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -13,28 +12,32 @@ import org.jspecify.annotations.Nullable;
  * description in the right pane. The company is in the page title ("Engineer @ Acme"), which metadata reads.
  */
 final class AshbyAdapter implements SiteAdapter {
-    private static final String LEFT_PANE = ".ashby-job-posting-left-pane";
+    private static final String HEADING_CSS = ".ashby-job-posting-heading";
     private static final String RIGHT_PANE = ".ashby-job-posting-right-pane";
+    private static final PageQuery HEADING = PageQuery.of(HEADING_CSS);
+    private static final PageQuery LEFT_PANE = PageQuery.of(".ashby-job-posting-left-pane");
+    private static final List<PageQuery> DESCRIPTION = List.of(
+            PageQuery.of(RIGHT_PANE + " [class*=descriptionText]"), PageQuery.of(RIGHT_PANE));
 
     @Override
     public String marker() {
-        return ".ashby-job-posting-heading";
+        return HEADING_CSS;
     }
 
     @Override
-    public boolean recognises(Document page) {
-        return page.selectFirst(".ashby-job-posting-heading") != null;
+    public boolean recognises(PageScan page) {
+        return page.first(HEADING) != null;
     }
 
     @Override
-    public PostingFields read(Document page) {
-        Element left = page.selectFirst(LEFT_PANE);
+    public PostingFields read(PageScan page) {
+        Element left = page.first(LEFT_PANE);
         String location = left == null ? null : fact(left, "location");
         String locationType = left == null ? null : fact(left, "location type");
-        Element description = Pages.first(page, List.of(RIGHT_PANE + " [class*=descriptionText]", RIGHT_PANE));
+        Element description = page.first(DESCRIPTION);
         return new PostingFields(
-                Pages.text(page, ".ashby-job-posting-heading"),
-                TitlePatterns.parse(page.title(), Pages.text(page, ".ashby-job-posting-heading")).company(),
+                page.text(HEADING),
+                TitlePatterns.parse(page.page().title(), page.text(HEADING)).company(),
                 location,
                 RemoteWords.firstIn(locationType, location),
                 left == null ? null : fact(left, "employment type"),

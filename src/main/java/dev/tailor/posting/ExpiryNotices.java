@@ -26,12 +26,13 @@ final class ExpiryNotices {
             "tento inzerát vypršel", "inzerát byl ukončen");
     /**
      * A word of each phrase, without spaces: a page whose text lacks them all holds no notice, and its text need
-     * not be read. Checked on the body's raw text ({@link PageScan#rawBodyText}), which holds every such word its
-     * read text holds.
+     * not be read. Checked on the body's raw text ({@link PageScan#foldedRawBodyText}), which holds every such word its
+     * read text holds, and then the phrases joined ({@link #JOINED_PHRASES}), which it holds as well.
      */
     private static final List<String> ANCHORS = List.of("longer", "expired", "closed", "filled", "verfügbar",
             "stellenanzeige", "abgelaufen", "besetzt", "není", "obsazena", "vypršel", "ukončen");
-    private static final char ASCII_END = 0x80;
+    /** The phrases without their spaces, as the raw text holds them: most pages with an anchor word have none. */
+    private static final List<String> JOINED_PHRASES = PHRASES.stream().map(FoldedText::withoutWhiteSpace).toList();
     private static final PageQuery MARKERS =
             PageQuery.of(".closed-job, .topcard__flavor--closed, [data-automation-id=jobPostingExpired]");
 
@@ -41,8 +42,8 @@ final class ExpiryNotices {
                 throw new IllegalStateException("no anchor word for the expiry phrase: " + phrase);
             }
             if (phrase.endsWith("i") || phrase.indexOf('\u0307') >= 0 || phrase.indexOf('σ') >= 0 || phrase.indexOf('ς') >= 0) {
-                // folded() would no longer find every phrase the lower-cased text holds
-                throw new IllegalStateException("an expiry phrase folded() cannot find: " + phrase);
+                // FoldedText would no longer hold every phrase the lower-cased text holds
+                throw new IllegalStateException("an expiry phrase FoldedText cannot find: " + phrase);
             }
         }
     }
@@ -56,41 +57,25 @@ final class ExpiryNotices {
      * use them.
      */
     static boolean onPage(Document page, PageScan scan) {
-        return mayHoldNotice(scan.rawBodyText()) && inText(scan.bodyText()) || MARKERS.first(page, scan.tokens()) != null;
+        return mayHoldNotice(scan.foldedRawBodyText()) && inText(scan.bodyText()) || MARKERS.first(page, scan.tokens()) != null;
     }
 
     /**
-     * False only when the raw text cannot hold a phrase: it lacks every anchor word. Text read from the page drops
-     * zero-width spaces and soft hyphens, which may stand inside a word; they are dropped here too.
+     * False only when the raw text, folded without white space, cannot hold a phrase: it lacks every anchor word, or
+     * every phrase joined. Reading the text (a walk over the body) puts white space between the pieces of raw text and
+     * evens it out: with the white space taken out of both, whatever phrase the text holds, the raw text holds joined.
      */
-    private static boolean mayHoldNotice(String rawText) {
-        String folded = folded(rawText);
-        for (String anchor : ANCHORS) {
-            if (folded.contains(anchor)) {
+    private static boolean mayHoldNotice(String foldedRawText) {
+        return holdsAny(foldedRawText, ANCHORS) && holdsAny(foldedRawText, JOINED_PHRASES);
+    }
+
+    private static boolean holdsAny(String text, List<String> parts) {
+        for (String part : parts) {
+            if (text.contains(part)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * The text with every char lower-cased on its own, zero-width spaces and soft hyphens dropped. Wherever the
-     * lower-cased page text holds an anchor or a phrase, this holds it too: String.toLowerCase differs from char by
-     * char only for the dotted capital I and the Greek final sigma, which none of them holds. It is one cheap pass, where
-     * String.toLowerCase of a text that is not all Latin-1 cost as much as the rest of the check.
-     */
-    private static String folded(String text) {
-        char[] out = new char[text.length()];
-        int length = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < ASCII_END) {
-                out[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            } else if (c != '\u200B' && c != '\u00AD') {
-                out[length++] = Character.toLowerCase(c);
-            }
-        }
-        return new String(out, 0, length);
     }
 
     /** Whether the text holds an expiry notice. */
@@ -101,7 +86,7 @@ final class ExpiryNotices {
         // jsoup's text() has already made white space single spaces; only no-break spaces are left to even out
         String spaced = text.replace('\u00A0', ' ');
         // The folded text holds a phrase wherever the lower-cased one does: most texts are ruled out cheaply.
-        return holdsPhrase(folded(spaced)) && holdsPhrase(spaced.toLowerCase(Locale.ROOT));
+        return holdsPhrase(FoldedText.of(spaced)) && holdsPhrase(spaced.toLowerCase(Locale.ROOT));
     }
 
     private static boolean holdsPhrase(String lower) {

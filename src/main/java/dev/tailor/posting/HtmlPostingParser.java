@@ -41,10 +41,10 @@ final class HtmlPostingParser {
     private final List<SiteAdapter> adapters = List.of(new GreenhouseAdapter(), new LeverAdapter(), new LinkedInAdapter(),
             new AshbyAdapter(), new WorkdayAdapter(), new IndeedAdapter(), new StackOverflowAdapter(),
             new WeWorkRemotelyAdapter(), new SmartRecruitersAdapter(), new WorkableAdapter(), new NuxtDataAdapter());
-    /** Matches a page any adapter may recognise; most pages match none, and are then searched once, not 11 times. */
-    private final PageQuery anyAdapterMarker = PageQuery.of(
-            String.join(", ", adapters.stream().map(SiteAdapter::marker).toList()));
-    /** Each adapter's own marker: a page lacking its parts is not that adapter's layout, and it need not look. */
+    /**
+     * Each adapter's own marker: a page lacking its parts is not that adapter's layout, and it need not look. Most
+     * pages hold no adapter's parts; the adapters that may recognise a page look among the elements the scan indexed.
+     */
     private final List<PageQuery> markers = adapters.stream().map(adapter -> PageQuery.of(adapter.marker())).toList();
     private final PageMetadata metadata = new PageMetadata();
 
@@ -66,13 +66,11 @@ final class HtmlPostingParser {
         String pageUrl = pageUrl(page, scan);
         PostingFields fromJsonLd = jsonLd.read(scan.scripts()).orElse(microdata.read(page, tokens));
         PostingFields fromAdapter = PostingFields.NONE;
-        if (anyAdapterMarker.first(page, tokens) != null) {
-            for (int i = 0; i < adapters.size(); i++) {
-                SiteAdapter adapter = adapters.get(i);
-                if (markers.get(i).mayMatch(tokens) && adapter.recognises(page)) {
-                    fromAdapter = adapter.read(page);
-                    break;
-                }
+        for (int i = 0; i < adapters.size(); i++) {
+            SiteAdapter adapter = adapters.get(i);
+            if (markers.get(i).mayMatch(tokens) && adapter.recognises(scan)) {
+                fromAdapter = adapter.read(scan);
+                break;
             }
         }
         PostingFields fields = fromJsonLd.orElse(fromAdapter);
@@ -85,7 +83,7 @@ final class HtmlPostingParser {
         }
         RemovedNodes chrome = null;
         if (fields.description().isEmpty()) {
-            MainContent.Content content = MainContent.readStripping(page);
+            MainContent.Content content = MainContent.readStripping(scan);
             chrome = content.chrome();
             if (content.linkShare() > MAX_LINK_SHARE) {
                 throw new PostingParseException(source, "no job posting found in the page: it is a list of links"

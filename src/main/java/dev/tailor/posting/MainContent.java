@@ -7,8 +7,9 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,8 +18,7 @@ import org.jspecify.annotations.Nullable;
  * {@link PageChrome} has removed what surrounds it.
  */
 final class MainContent {
-    private static final Evaluator LANDMARKS = QueryParser.parse("main, [role=main], article");
-    private static final Evaluator ANY = QueryParser.parse("*");
+    private static final PageQuery LANDMARKS = PageQuery.of("main, [role=main], article");
     /** Elements whose own text counts as paragraph text for their container. */
     private static final Set<String> TEXT_TAGS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote",
             "dd", "dt", "td", "span", "div", "br");
@@ -37,16 +37,18 @@ final class MainContent {
 
     /** The blocks of the page's main content; the page is copied, not changed. */
     static List<TextBlock> blocks(Document page) {
-        return readStripping(page.clone()).blocks();
+        return readStripping(PageScan.of(page.clone())).blocks();
     }
 
     /**
      * The page's main content and its link share. The page's chrome is removed in place: copying a large page
-     * costs more than parsing it, and the parser reads the page last.
+     * costs more than parsing it, and the parser reads the page last. The scan is of the page as it is now: its
+     * first {@code h1} and landmarks are found among what the scan collected.
      */
-    static Content readStripping(Document page) {
-        RemovedNodes chrome = PageChrome.strip(page);
-        Found found = find(page);
+    static Content readStripping(PageScan scan) {
+        Document page = scan.page();
+        RemovedNodes chrome = PageChrome.strip(page, scan.firstH1());
+        Found found = find(page, scan.tokens());
         Element main = found.element();
         // A landmark's text was read to count its words: it is not read (walked) again.
         int all = (found.text() != null ? found.text() : main.text()).length();
@@ -62,18 +64,19 @@ final class MainContent {
     }
 
     /** The element holding the main content of an already stripped page. */
-    private static Found find(Document page) {
-        Found landmark = largestLandmark(page);
+    private static Found find(Document page, PageTokens tokens) {
+        Found landmark = largestLandmark(page, tokens);
         if (landmark != null) {
             return landmark;
         }
         return new Found(densestBlock(page), null);
     }
 
-    private static @Nullable Found largestLandmark(Document page) {
+    /** The landmark with the most words; the tokens were read before the chrome went, which took some landmarks with it. */
+    private static @Nullable Found largestLandmark(Document page, PageTokens tokens) {
         @Nullable Found best = null;
         int bestWords = MIN_LANDMARK_WORDS - 1;
-        for (Element element : page.select(LANDMARKS)) {
+        for (Element element : LANDMARKS.all(page, tokens)) {
             String text = element.text();
             int words = TextNormalizer.wordCount(text);
             if (words > bestWords) {
@@ -89,7 +92,7 @@ final class MainContent {
         int length = 0;
         boolean space = true;
         for (int i = 0; i < text.length(); i++) {
-            boolean isSpace = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00A0';
+            boolean isSpace = isSpace(text.charAt(i));
             if (!isSpace || !space) {
                 length++;
             }
@@ -99,18 +102,57 @@ final class MainContent {
     }
 
     /**
+     * {@code visibleLength(element.ownText())}, counted from the element's text nodes without building the text:
+     * ownText() evens out white space runs and trims, which does not change the count, and puts a space for each
+     * {@code br}. Text with the characters ownText() drops (zero-width spaces, soft hyphens) or trims without their
+     * being white space (control characters) is rare: its own text is built and counted.
+     */
+    private static int ownVisibleLength(Element element) {
+        int length = 0;
+        boolean space = true;
+        for (int i = 0; i < element.childNodeSize(); i++) {
+            Node child = element.childNode(i);
+            if (child instanceof TextNode text) {
+                String whole = text.getWholeText();
+                for (int j = 0; j < whole.length(); j++) {
+                    char c = whole.charAt(j);
+                    if (c < ' ' && !Character.isWhitespace(c) || c == '\u200B' || c == '\u00AD') {
+                        return visibleLength(element.ownText());
+                    }
+                    boolean isSpace = isSpace(c);
+                    if (!isSpace || !space) {
+                        length++;
+                    }
+                    space = isSpace;
+                }
+            } else if (child instanceof Element br && br.normalName().equals("br")) {
+                if (!space) {
+                    length++;
+                }
+                space = true;
+            }
+        }
+        return space && length > 0 ? length - 1 : length;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0';
+    }
+
+    /**
      * The container with the most paragraph text: each paragraph's text counts in full for its parent and
      * half for its grandparent, so the container of the paragraphs wins over the whole page.
      */
     private static Element densestBlock(Document page) {
         Map<Element, Double> scores = new HashMap<>();
-        for (Element element : page.body().select(ANY)) {
-            if (!TEXT_TAGS.contains(element.normalName())) {
-                continue;
+        // A walk in document order, as select("*") listed them, without building the list.
+        NodeTraversor.traverse((node, depth) -> {
+            if (!(node instanceof Element element) || !TEXT_TAGS.contains(element.normalName())) {
+                return;
             }
-            int ownLength = visibleLength(element.ownText());
+            int ownLength = ownVisibleLength(element);
             if (ownLength == 0) {
-                continue;
+                return;
             }
             Element parent = element.parent();
             if (parent != null) {
@@ -120,7 +162,7 @@ final class MainContent {
                     scores.merge(grandparent, ownLength / 2.0, Double::sum);
                 }
             }
-        }
+        }, page.body());
         Element best = page.body();
         double bestScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -19,23 +18,25 @@ import tools.jackson.databind.json.JsonMapper;
  * Translated values ({@code {"cs": …, "en": …}}) are read in the page's language.
  */
 final class NuxtDataAdapter implements SiteAdapter {
-    private static final String SCRIPT = "script#__NUXT_DATA__[type=application/json]";
+    private static final String SCRIPT_CSS = "script#__NUXT_DATA__[type=application/json]";
+    private static final PageQuery SCRIPT = PageQuery.of(SCRIPT_CSS);
+    private static final PageQuery HTML = PageQuery.of("html");
 
     private final JsonMapper mapper = JsonMapper.builder().build();
 
     @Override
     public String marker() {
-        return SCRIPT;
+        return SCRIPT_CSS;
     }
 
     @Override
-    public boolean recognises(Document page) {
-        return page.selectFirst(SCRIPT) != null;
+    public boolean recognises(PageScan page) {
+        return page.first(SCRIPT) != null;
     }
 
     @Override
-    public PostingFields read(Document page) {
-        Element script = page.selectFirst(SCRIPT);
+    public PostingFields read(PageScan page) {
+        Element script = page.first(SCRIPT);
         JsonNode values;
         try {
             values = mapper.readTree(script == null ? "" : script.data());
@@ -45,7 +46,7 @@ final class NuxtDataAdapter implements SiteAdapter {
         if (values == null || !values.isArray()) {
             return PostingFields.NONE;
         }
-        Element html = page.selectFirst("html");
+        Element html = page.first(HTML);
         Payload payload = new Payload(values, html == null ? "" : html.attr("lang").toLowerCase(Locale.ROOT));
         for (JsonNode candidate : values.values()) {
             if (candidate.isObject() && candidate.has("name") && candidate.has("company")

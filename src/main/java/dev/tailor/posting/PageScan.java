@@ -1,7 +1,9 @@
 package dev.tailor.posting;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -21,6 +23,7 @@ final class PageScan implements NodeVisitor {
     /** The word the attributes {@link LocationHints} reads hold; its candidates are checked again there. */
     private static final String LOCATION = "location";
 
+    private final Document page;
     private final @Nullable Element head;
     private final @Nullable Element body;
     private final PageTokens tokens = new PageTokens();
@@ -28,17 +31,20 @@ final class PageScan implements NodeVisitor {
     private final List<Element> links = new ArrayList<>();
     private final List<Element> inputs = new ArrayList<>();
     private final List<Element> metas = new ArrayList<>();
+    private final List<Element> headMetas = new ArrayList<>();
     private final List<Element> images = new ArrayList<>();
     private final List<Element> locationCandidates = new ArrayList<>();
-    private final StringBuilder rawBodyText = new StringBuilder();
+    /** Whether each class attribute seen holds the word {@link #LOCATION}. */
+    private final Map<String, Boolean> locationClasses = new HashMap<>();
+    private final FoldedText foldedBodyText = FoldedText.withoutWhiteSpace();
     private @Nullable Element firstH1;
-    private boolean headHasMeta;
     /** The depth of the head or body while the walk is inside it, else -1. */
     private int headDepth = -1;
     private int bodyDepth = -1;
     private @Nullable String bodyText;
 
     private PageScan(Document page) {
+        this.page = page;
         this.head = page.head();
         this.body = page.body();
     }
@@ -54,7 +60,7 @@ final class PageScan implements NodeVisitor {
     public void head(Node node, int depth) {
         if (node instanceof TextNode text) {
             if (bodyDepth >= 0) {
-                rawBodyText.append(text.getWholeText());
+                foldedBodyText.append(text.getWholeText());
             }
             return;
         }
@@ -73,9 +79,11 @@ final class PageScan implements NodeVisitor {
             case "input" -> inputs.add(element);
             case "img" -> images.add(element);
             case "meta" -> {
-                // Only the head's meta tags are read when it has any; the flag says where each one stands.
+                // Only the head's meta tags are read when it has any: the walk knows which those are.
                 metas.add(element);
-                headHasMeta |= headDepth >= 0;
+                if (headDepth >= 0) {
+                    headMetas.add(element);
+                }
             }
             case "h1" -> {
                 if (firstH1 == null) {
@@ -108,11 +116,12 @@ final class PageScan implements NodeVisitor {
     }
 
     /** Whether the attribute is one {@link LocationHints} reads and may name a location; {@code itemprop} is checked there. */
-    private static boolean marksLocation(Attribute attribute) {
+    private boolean marksLocation(Attribute attribute) {
         return switch (attribute.getKey()) {
             case "itemprop" -> true;
-            case "data-test", "data-testid", "data-automation-id", "class", "id" ->
-                    containsIgnoreCase(attribute.getValue(), LOCATION);
+            // Pages repeat the same class attribute on many elements: each is searched once.
+            case "class" -> locationClasses.computeIfAbsent(attribute.getValue(), value -> containsIgnoreCase(value, LOCATION));
+            case "data-test", "data-testid", "data-automation-id", "id" -> containsIgnoreCase(attribute.getValue(), LOCATION);
             default -> false;
         };
     }
@@ -148,6 +157,38 @@ final class PageScan implements NodeVisitor {
         return tokens;
     }
 
+    /** The page the scan walked. */
+    Document page() {
+        return page;
+    }
+
+    /** The page's first element the query matches, found among the elements that carry what it needs. */
+    @Nullable Element first(PageQuery query) {
+        return query.first(page, tokens);
+    }
+
+    /** The first element matching the first of the queries that matches anything, or null. */
+    @Nullable Element first(List<PageQuery> queries) {
+        for (PageQuery query : queries) {
+            Element element = first(query);
+            if (element != null) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    /** Every element of the page the query matches, in document order. */
+    List<Element> all(PageQuery query) {
+        return query.all(page, tokens);
+    }
+
+    /** The cleaned text of the first element the query matches, or null when there is none or it is blank. */
+    @Nullable String text(PageQuery query) {
+        Element element = first(query);
+        return element == null ? null : TextNormalizer.blankToNull(element.text());
+    }
+
     /** The page's script elements, in document order. */
     List<Element> scripts() {
         return scripts;
@@ -168,25 +209,7 @@ final class PageScan implements NodeVisitor {
      * all of the page's, in document order.
      */
     List<Element> metas() {
-        if (!headHasMeta || head == null) {
-            return metas;
-        }
-        List<Element> inHead = new ArrayList<>();
-        for (Element meta : metas) {
-            if (isInside(meta, head)) {
-                inHead.add(meta);
-            }
-        }
-        return inHead;
-    }
-
-    private static boolean isInside(Element element, Element ancestor) {
-        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-            if (parent == ancestor) {
-                return true;
-            }
-        }
-        return false;
+        return headMetas.isEmpty() ? metas : headMetas;
     }
 
     /** The page's img elements, in document order. */
@@ -205,12 +228,12 @@ final class PageScan implements NodeVisitor {
     }
 
     /**
-     * The text of the body's text nodes joined as written: no spaces between blocks, white space not evened
-     * out. Whatever run of letters the body's {@link Element#text()} holds, this holds too, save for the
-     * invisible characters that text() drops: a cheap first check before the text itself is needed.
+     * The text of the body's text nodes joined as written, {@link FoldedText#withoutWhiteSpace folded without white
+     * space}. Whatever run of words the body's {@link Element#text()} holds, lower-cased, this holds joined: a cheap
+     * first check before the text itself is needed.
      */
-    String rawBodyText() {
-        return rawBodyText.toString();
+    String foldedRawBodyText() {
+        return foldedBodyText.toString();
     }
 
     /**

@@ -51,11 +51,22 @@ final class Pages {
     static @Nullable String meta(PageScan scan, String key) {
         Evaluator query = metaQuery(key);
         for (Element element : scan.metas()) {
-            if (element.is(query)) {
+            // A tag whose property and name do not hold the key, in any case, cannot match: most are not queried.
+            if ((holdsIgnoringCase(element.attr("property"), key) || holdsIgnoringCase(element.attr("name"), key))
+                    && element.is(query)) {
                 return TextNormalizer.blankToNull(element.attr("content"));
             }
         }
         return null;
+    }
+
+    private static boolean holdsIgnoringCase(String value, String key) {
+        for (int at = 0; at <= value.length() - key.length(); at++) {
+            if (value.regionMatches(true, at, key, 0, key.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Evaluator metaQuery(String key) {

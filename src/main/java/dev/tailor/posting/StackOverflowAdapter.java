@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,6 +13,10 @@ import org.jsoup.nodes.Element;
 final class StackOverflowAdapter implements SiteAdapter {
     private static final String HEADER = ".job-details--header";
     private static final Pattern LEADING_DASH = Pattern.compile("^[\\s–—-]+");
+    private static final PageQuery TITLE = PageQuery.of(HEADER + " h1");
+    private static final PageQuery LOCATION = PageQuery.of(HEADER + " .fc-black-500");
+    private static final PageQuery COMPANY = PageQuery.of(HEADER + " .fc-black-700 a, " + HEADER + " a.employer");
+    private static final PageQuery OVERVIEW_SECTIONS = PageQuery.of("#overview-items section");
 
     @Override
     public String marker() {
@@ -21,15 +24,15 @@ final class StackOverflowAdapter implements SiteAdapter {
     }
 
     @Override
-    public boolean recognises(Document page) {
-        return page.selectFirst(HEADER + " h1") != null;
+    public boolean recognises(PageScan page) {
+        return page.first(TITLE) != null;
     }
 
     @Override
-    public PostingFields read(Document page) {
-        String location = Pages.text(page, HEADER + " .fc-black-500");
+    public PostingFields read(PageScan page) {
+        String location = page.text(LOCATION);
         List<TextBlock> description = new ArrayList<>();
-        for (Element section : page.select("#overview-items section")) {
+        for (Element section : page.all(OVERVIEW_SECTIONS)) {
             Element text = section.selectFirst(".description");
             if (text != null) {
                 Element heading = section.selectFirst("h2");
@@ -41,8 +44,8 @@ final class StackOverflowAdapter implements SiteAdapter {
         }
         location = location == null ? null : TextNormalizer.blankToNull(LEADING_DASH.matcher(location).replaceFirst(""));
         return new PostingFields(
-                Pages.text(page, HEADER + " h1"),
-                Pages.text(page, HEADER + " .fc-black-700 a, " + HEADER + " a.employer"),
+                page.text(TITLE),
+                page.text(COMPANY),
                 location,
                 RemoteWords.firstIn(location),
                 null,

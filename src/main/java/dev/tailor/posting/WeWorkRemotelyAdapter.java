@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +16,10 @@ import org.jspecify.annotations.Nullable;
 final class WeWorkRemotelyAdapter implements SiteAdapter {
     private static final Pattern ONLY = Pattern.compile("(?i)\\s+only$");
     private static final List<String> EMPLOYMENT_TAGS = List.of("full-time", "contract", "part-time", "internship");
+    private static final PageQuery TITLE = PageQuery.of(".listing-header h1");
+    private static final PageQuery DESCRIPTION = PageQuery.of("#job-listing-show-container");
+    private static final PageQuery COMPANY = PageQuery.of(".company-card h2, #mobile-company");
+    private static final PageQuery TAGS = PageQuery.of(".listing-header .listing-tag");
 
     @Override
     public String marker() {
@@ -24,25 +27,26 @@ final class WeWorkRemotelyAdapter implements SiteAdapter {
     }
 
     @Override
-    public boolean recognises(Document page) {
-        return page.selectFirst(".listing-header h1") != null && page.selectFirst("#job-listing-show-container") != null;
+    public boolean recognises(PageScan page) {
+        return page.first(TITLE) != null && page.first(DESCRIPTION) != null;
     }
 
     @Override
-    public PostingFields read(Document page) {
-        Element description = page.selectFirst("#job-listing-show-container");
+    public PostingFields read(PageScan page) {
+        Element description = page.first(DESCRIPTION);
+        List<Element> tags = page.all(TAGS);
         return new PostingFields(
-                Pages.text(page, ".listing-header h1"),
-                Pages.text(page, ".company-card h2, #mobile-company"),
-                region(page),
+                page.text(TITLE),
+                page.text(COMPANY),
+                region(tags),
                 Remote.YES,
-                employmentType(page),
+                employmentType(tags),
                 null,
                 description == null ? List.of() : HtmlBlocks.of(description));
     }
 
-    private static @Nullable String region(Document page) {
-        for (Element tag : page.select(".listing-header .listing-tag")) {
+    private static @Nullable String region(List<Element> tags) {
+        for (Element tag : tags) {
             String text = TextNormalizer.inline(tag.text());
             if (ONLY.matcher(text).find()) {
                 return TextNormalizer.blankToNull(ONLY.matcher(text).replaceFirst(""));
@@ -51,8 +55,8 @@ final class WeWorkRemotelyAdapter implements SiteAdapter {
         return null;
     }
 
-    private static @Nullable String employmentType(Document page) {
-        for (Element tag : page.select(".listing-header .listing-tag")) {
+    private static @Nullable String employmentType(List<Element> tags) {
+        for (Element tag : tags) {
             String text = TextNormalizer.inline(tag.text());
             if (EMPLOYMENT_TAGS.contains(text.toLowerCase(Locale.ROOT))) {
                 return text;

@@ -3,7 +3,6 @@ package dev.tailor.posting;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,38 +11,49 @@ import org.jsoup.nodes.Element;
  * {@code job-requirements} and {@code job-benefits}. The company is in the page title ("Engineer - Acme").
  */
 final class WorkableAdapter implements SiteAdapter {
-    private static final List<String> PARTS = List.of("job-description", "job-requirements", "job-benefits");
+    private static final String TITLE_CSS = "[data-ui=job-title]";
+    private static final PageQuery TITLE = PageQuery.of(TITLE_CSS);
+    private static final PageQuery DESCRIPTION = part("job-description");
+    private static final List<PageQuery> PARTS = List.of(DESCRIPTION, part("job-requirements"), part("job-benefits"));
+    private static final PageQuery LOCATION = part("job-location");
+    private static final PageQuery COMPANY = part("company-name");
+    private static final PageQuery WORKPLACE = part("job-workplace");
+    private static final PageQuery REMOTE = part("job-remote");
+    private static final PageQuery TYPE = part("job-type");
 
     @Override
     public String marker() {
-        return "[data-ui=job-title]";
+        return TITLE_CSS;
     }
 
     @Override
-    public boolean recognises(Document page) {
-        return page.selectFirst("[data-ui=job-title]") != null && page.selectFirst("[data-ui=job-description]") != null;
+    public boolean recognises(PageScan page) {
+        return page.first(TITLE) != null && page.first(DESCRIPTION) != null;
     }
 
     @Override
-    public PostingFields read(Document page) {
+    public PostingFields read(PageScan page) {
         List<TextBlock> description = new ArrayList<>();
-        for (String part : PARTS) {
-            Element element = page.selectFirst("[data-ui=" + part + "]");
+        for (PageQuery part : PARTS) {
+            Element element = page.first(part);
             if (element != null) {
                 description.addAll(HtmlBlocks.of(element));
             }
         }
-        String title = Pages.text(page, "[data-ui=job-title]");
-        String location = Pages.text(page, "[data-ui=job-location]");
-        String company = Pages.text(page, "[data-ui=company-name]");
+        String title = page.text(TITLE);
+        String location = page.text(LOCATION);
+        String company = page.text(COMPANY);
         return new PostingFields(
                 title,
-                company != null ? company : TitlePatterns.parse(page.title(), title).company(),
+                company != null ? company : TitlePatterns.parse(page.page().title(), title).company(),
                 location,
-                RemoteWords.firstIn(Pages.text(page, "[data-ui=job-workplace]"), Pages.text(page, "[data-ui=job-remote]"),
-                        location),
-                Pages.text(page, "[data-ui=job-type]"),
+                RemoteWords.firstIn(page.text(WORKPLACE), page.text(REMOTE), location),
+                page.text(TYPE),
                 null,
                 description);
+    }
+
+    private static PageQuery part(String name) {
+        return PageQuery.of("[data-ui=" + name + "]");
     }
 }

@@ -2,7 +2,6 @@ package dev.tailor.posting;
 
 import java.util.List;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
@@ -12,34 +11,44 @@ import org.jspecify.annotations.Nullable;
  * the company only in its logo, which {@link PageMetadata} reads.
  */
 final class WorkdayAdapter implements SiteAdapter {
+    private static final String HEADER_CSS = "[data-automation-id=jobPostingHeader]";
+    private static final PageQuery HEADER = PageQuery.of(HEADER_CSS);
+    private static final PageQuery DESCRIPTION = field("jobPostingDescription");
+    private static final PageQuery LOCATIONS = field("locations");
+    private static final PageQuery REMOTE_TYPE = field("remoteType");
+    private static final PageQuery TIME = field("time");
+
     @Override
     public String marker() {
-        return "[data-automation-id=jobPostingHeader]";
+        return HEADER_CSS;
     }
 
     @Override
-    public boolean recognises(Document page) {
-        return page.selectFirst("[data-automation-id=jobPostingHeader]") != null
-                && page.selectFirst("[data-automation-id=jobPostingDescription]") != null;
+    public boolean recognises(PageScan page) {
+        return page.first(HEADER) != null && page.first(DESCRIPTION) != null;
     }
 
     @Override
-    public PostingFields read(Document page) {
-        String location = value(page, "locations");
-        Element description = page.selectFirst("[data-automation-id=jobPostingDescription]");
+    public PostingFields read(PageScan page) {
+        String location = value(page, LOCATIONS);
+        Element description = page.first(DESCRIPTION);
         return new PostingFields(
-                Pages.text(page, "[data-automation-id=jobPostingHeader]"),
+                page.text(HEADER),
                 null,
                 location,
-                RemoteWords.firstIn(value(page, "remoteType"), location),
-                value(page, "time"),
+                RemoteWords.firstIn(value(page, REMOTE_TYPE), location),
+                value(page, TIME),
                 null,
                 description == null ? List.of() : HtmlBlocks.of(description));
     }
 
+    private static PageQuery field(String id) {
+        return PageQuery.of("[data-automation-id=" + id + "]");
+    }
+
     /** A labelled fact: Workday writes the label in a {@code dt} and the value in the {@code dd} after it. */
-    private static @Nullable String value(Document page, String id) {
-        Element field = page.selectFirst("[data-automation-id=" + id + "]");
+    private static @Nullable String value(PageScan page, PageQuery query) {
+        Element field = page.first(query);
         if (field == null) {
             return null;
         }

@@ -59,6 +59,12 @@ class ExpiredPostingTest {
     }
 
     @Test
+    void recognisesANoticeWrittenAcrossElements() throws Exception {
+        assertThat(read("<div class=banner><span>No\u00A0longer</span><br><b>ACCEPTING</b>\napplications</div>")
+                .expired()).isTrue();
+    }
+
+    @Test
     void recognisesLinkedInsClosedJobMarker() throws Exception {
         assertThat(read("<figure class=\"closed-job\"><figcaption>Closed</figcaption></figure>").expired()).isTrue();
     }

@@ -54,8 +54,8 @@ class GreenhouseAdapterTest {
     void recognisesOnlyGreenhousePages() throws Exception {
         GreenhouseAdapter adapter = new GreenhouseAdapter();
 
-        assertThat(adapter.recognises(Fixtures.page("greenhouse-classic.html"))).isTrue();
-        assertThat(adapter.recognises(Fixtures.page("greenhouse-job-boards.html"))).isTrue();
-        assertThat(adapter.recognises(Fixtures.page("lever.html"))).isFalse();
+        assertThat(adapter.recognises(PageScan.of(Fixtures.page("greenhouse-classic.html")))).isTrue();
+        assertThat(adapter.recognises(PageScan.of(Fixtures.page("greenhouse-job-boards.html")))).isTrue();
+        assertThat(adapter.recognises(PageScan.of(Fixtures.page("lever.html")))).isFalse();
     }
 }

@@ -56,7 +56,7 @@ class LeverAdapterTest {
     void recognisesOnlyLeverPages() throws Exception {
         LeverAdapter adapter = new LeverAdapter();
 
-        assertThat(adapter.recognises(Fixtures.page("lever.html"))).isTrue();
-        assertThat(adapter.recognises(Fixtures.page("linkedin-guest.html"))).isFalse();
+        assertThat(adapter.recognises(PageScan.of(Fixtures.page("lever.html")))).isTrue();
+        assertThat(adapter.recognises(PageScan.of(Fixtures.page("linkedin-guest.html")))).isFalse();
     }
 }

@@ -58,7 +58,7 @@ class LinkedInAdapterTest {
     void recognisesOnlyLinkedInPages() throws Exception {
         LinkedInAdapter adapter = new LinkedInAdapter();
 
-        assertThat(adapter.recognises(Fixtures.page("linkedin-topcard.html"))).isTrue();
-        assertThat(adapter.recognises(Fixtures.page("greenhouse-classic.html"))).isFalse();
+        assertThat(adapter.recognises(PageScan.of(Fixtures.page("linkedin-topcard.html")))).isTrue();
+        assertThat(adapter.recognises(PageScan.of(Fixtures.page("greenhouse-classic.html")))).isFalse();
     }
 }

@@ -29,6 +29,24 @@ class PageQueryTest {
     }
 
     @Test
+    void selectsWhatJsoupSelects() {
+        PageTokens tokens = PageTokens.of(PAGE);
+        for (String css : QUERIES) {
+            assertThat(PageQuery.of(css).all(PAGE, tokens)).as(css).containsExactlyElementsOf(PAGE.select(css));
+        }
+    }
+
+    @Test
+    void findsNothingTakenOutOfThePageAfterItWasRead() {
+        Document page = Jsoup.parse("<div class=a><p class=b>one</p></div><p class=b>two</p>");
+        PageTokens tokens = PageTokens.of(page);
+        page.selectFirst("div").remove();
+
+        assertThat(PageQuery.of(".b").first(page, tokens).text()).isEqualTo("two");
+        assertThat(PageQuery.of(".a .b").all(page, tokens)).isEmpty();
+    }
+
+    @Test
     void answersWithoutAWalkWhenAPartIsMissing() {
         PageTokens tokens = PageTokens.of(PAGE);
         assertThat(PageQuery.of(".closed-job, .topcard__flavor--closed").mayMatch(tokens)).isFalse();

@@ -1,0 +1,86 @@
+package dev.tailor.posting;
+
+import java.util.Arrays;
+
+/**
+ * Text gathered with every char lower-cased on its own and the zero-width spaces and soft hyphens dropped (and, if
+ * asked, its white space), in which
+ * {@link ExpiryNotices} looks for its words. Wherever the lower-cased text holds a word none of whose letters is the
+ * dotted capital I or the Greek sigma, this holds it too: String.toLowerCase differs from char by char only there.
+ * It is one cheap pass, where String.toLowerCase of a text that is not all Latin-1 cost as much as the search.
+ */
+final class FoldedText {
+    private static final char ASCII_END = 0x80;
+    private static final char LATIN_1_END = 0x100;
+    private static final int FIRST_CAPACITY = 4096;
+
+    private final boolean keepsWhiteSpace;
+    private char[] chars = new char[FIRST_CAPACITY];
+    private int length;
+
+    /** Empty text, to which folded text is appended as it is, white space and all. */
+    FoldedText() {
+        this(true);
+    }
+
+    private FoldedText(boolean keepsWhiteSpace) {
+        this.keepsWhiteSpace = keepsWhiteSpace;
+    }
+
+    /**
+     * Empty text that drops white space (and no-break spaces) from what is appended: it holds a phrase's words joined
+     * wherever a text that puts white space between the same pieces holds the phrase.
+     */
+    static FoldedText withoutWhiteSpace() {
+        return new FoldedText(false);
+    }
+
+    /** Adds the text, folded, to what was gathered; pieces are joined as they come, with nothing between them. */
+    void append(String text) {
+        if (length + text.length() > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + text.length()));
+        }
+        length = fold(text, chars, length, keepsWhiteSpace);
+    }
+
+    /** The text gathered so far. */
+    @Override
+    public String toString() {
+        return new String(chars, 0, length);
+    }
+
+    /** The text folded. */
+    static String of(String text) {
+        char[] out = new char[text.length()];
+        return new String(out, 0, fold(text, out, 0, true));
+    }
+
+    /** The text folded, without its white space: as {@link #withoutWhiteSpace} gathers it. */
+    static String withoutWhiteSpace(String text) {
+        char[] out = new char[text.length()];
+        return new String(out, 0, fold(text, out, 0, false));
+    }
+
+    /** Writes the folded text into {@code out} from {@code at}, which has room for all of it; returns where it ends. */
+    private static int fold(String text, char[] out, int at, boolean keepsWhiteSpace) {
+        // Copied in bulk, then folded in place: cheaper than reading the string a char at a time.
+        text.getChars(0, text.length(), out, at);
+        int end = at;
+        for (int i = at; i < at + text.length(); i++) {
+            char c = out[i];
+            if (c < ASCII_END) {
+                if (c > ' ' || keepsWhiteSpace || !Character.isWhitespace(c)) {
+                    out[end++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                }
+            } else if (c < LATIN_1_END) {
+                // Latin-1 without a call a char: no white space but the no-break space, capitals from À to Þ save ×
+                if (c != '\u00AD' && (keepsWhiteSpace || c != '\u00A0')) {
+                    out[end++] = c >= 'À' && c <= 'Þ' && c != '×' ? (char) (c + ('à' - 'À')) : c;
+                }
+            } else if (c != '\u200B' && (keepsWhiteSpace || !Character.isWhitespace(c))) {
+                out[end++] = Character.toLowerCase(c);
+            }
+        }
+        return end;
+    }
+}
