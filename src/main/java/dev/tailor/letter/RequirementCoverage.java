@@ -5,10 +5,12 @@ import dev.tailor.analysis.SkillMention;
 import dev.tailor.match.Tailoring;
 import dev.tailor.profile.Achievement;
 import dev.tailor.profile.CandidateProfile;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Which of a posting's top requirements the candidate has, and how many of those a letter names. */
 final class RequirementCoverage {
@@ -16,6 +18,8 @@ final class RequirementCoverage {
     static final int TOP = 8;
     /** Below this many required skills, the top list is taken from all skills instead. */
     static final int MIN_REQUIRED = 3;
+
+    private static volatile @Nullable Claimed lastClaimed;
 
     private RequirementCoverage() {
     }
@@ -32,22 +36,36 @@ final class RequirementCoverage {
         return skill.spelling() == null || skill.spelling().isBlank() ? skill.name() : skill.spelling();
     }
 
-    /** Every skill the candidate claims, lower-cased: the profile's list and every achievement's. */
+    /**
+     * Every skill the candidate claims, lower-cased: the profile's list and every achievement's. Worked out once per
+     * profile and kept (a letter asks for it several times, and a run renders every letter for one profile); any
+     * thread may replace the one kept, and both work it out alike.
+     */
     static Set<String> claimed(CandidateProfile profile) {
-        Set<String> claimed = new HashSet<>();
-        profile.skills().forEach(s -> claimed.add(key(s)));
-        for (Achievement achievement : profile.achievements()) {
-            achievement.skills().forEach(s -> claimed.add(key(s)));
+        Claimed last = lastClaimed;
+        if (last == null || last.profile() != profile) {
+            Set<String> claimed = new HashSet<>();
+            profile.skills().forEach(s -> claimed.add(key(s)));
+            for (Achievement achievement : profile.achievements()) {
+                achievement.skills().forEach(s -> claimed.add(key(s)));
+            }
+            last = new Claimed(profile, Collections.unmodifiableSet(claimed));
+            lastClaimed = last;
         }
-        return claimed;
+        return last.skills();
+    }
+
+    /** The skills a profile claims, lower-cased. */
+    private record Claimed(CandidateProfile profile, Set<String> skills) {
     }
 
     /** Whether the candidate has the skill: the match found it, or the profile names it (either spelling). */
     static boolean candidateHas(SkillMention skill, Set<String> claimed, Tailoring tailoring) {
-        if (tailoring != null && tailoring.matched().stream().anyMatch(m -> key(m).equals(key(skill.name())))) {
+        String name = key(skill.name());
+        if (tailoring != null && tailoring.matched().stream().anyMatch(m -> key(m).equals(name))) {
             return true;
         }
-        return claimed.contains(key(skill.name())) || claimed.contains(key(spelling(skill)));
+        return claimed.contains(name) || claimed.contains(key(spelling(skill)));
     }
 
     /** The top requirements the candidate has, strongest first. */

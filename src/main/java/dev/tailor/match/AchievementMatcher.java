@@ -8,6 +8,7 @@ import dev.tailor.profile.Achievement;
 import dev.tailor.profile.CandidateProfile;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores the candidate's achievements against one posting and plans the letter: which achievements
@@ -55,6 +57,7 @@ public final class AchievementMatcher {
     private static final Set<String> ECOSYSTEM_SIGNALS = Set.of("product", "open-source", "blog");
 
     private final UnaryOperator<String> canonical;
+    private volatile @Nullable ProfileKeys profileKeys;
 
     /**
      * @param canonical turns any spelling of a skill into its canonical taxonomy name (unknown names unchanged)
@@ -65,11 +68,9 @@ public final class AchievementMatcher {
 
     /** Plans the letter for one posting. */
     public Tailoring match(Analysis analysis, CandidateProfile profile, LocalDate today) {
-        Set<String> claimed = claimedSkills(profile);
-        Map<Achievement, Set<String>> skillsOf = new LinkedHashMap<>();
-        for (Achievement achievement : profile.achievements()) {
-            skillsOf.put(achievement, canonicalSet(achievement.skills()));
-        }
+        ProfileKeys keys = keysOf(profile);
+        Set<String> claimed = keys.claimed();
+        Map<Achievement, Set<String>> skillsOf = keys.skillsOf();
         Map<Achievement, Double> weightOf = new LinkedHashMap<>();
         for (Achievement achievement : profile.achievements()) {
             weightOf.put(achievement, weigh(achievement, skillsOf.get(achievement), analysis, today));
@@ -97,6 +98,36 @@ public final class AchievementMatcher {
         boolean weak = score < WEAK_SCORE || evidence.stream().noneMatch(e -> e.achievement() != null);
         Opening opening = opening(signals, chosen);
         return new Tailoring(score, breakdown, matched, missing, evidence, chosen, opening, signals, weak);
+    }
+
+    /**
+     * The profile's skills by canonical key, worked out once per profile: a run matches every posting against one
+     * profile, and looking its skills up in the taxonomy again for each posting was about a tenth of what the
+     * postings step allocates. Any thread may replace the one kept; both work it out alike.
+     */
+    private ProfileKeys keysOf(CandidateProfile profile) {
+        ProfileKeys keys = profileKeys;
+        if (keys == null || keys.profile() != profile) {
+            Map<Achievement, Set<String>> skillsOf = new LinkedHashMap<>();
+            for (Achievement achievement : profile.achievements()) {
+                skillsOf.put(achievement, Collections.unmodifiableSet(canonicalSet(achievement.skills())));
+            }
+            keys = new ProfileKeys(profile, Collections.unmodifiableSet(claimedSkills(profile)),
+                    Collections.unmodifiableMap(skillsOf));
+            profileKeys = keys;
+        }
+        return keys;
+    }
+
+    /**
+     * What the matcher needs of a profile, by canonical lower-case skill name.
+     *
+     * @param profile  the profile they were worked out for
+     * @param claimed  every skill the profile claims: its list and every achievement's
+     * @param skillsOf each achievement's skills, in the profile's order
+     */
+    private record ProfileKeys(CandidateProfile profile, Set<String> claimed,
+            Map<Achievement, Set<String>> skillsOf) {
     }
 
     private Set<String> claimedSkills(CandidateProfile profile) {

@@ -6,6 +6,7 @@ import dev.tailor.analysis.Analysis;
 import dev.tailor.analysis.Requirement;
 import dev.tailor.analysis.Seniority;
 import dev.tailor.analysis.SkillMention;
+import dev.tailor.profile.CandidateProfile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +50,19 @@ class RequirementCoverageTest {
                 List.of("Rust", "Elixir", "Erlang"), List.of(), List.of(), dev.tailor.match.Opening.METRIC, List.of(), true);
 
         assertThat(RequirementCoverage.atsCoverage("Rust", analysis, LetterFixtures.midProfile(), tailoring)).isNull();
+    }
+
+    @Test
+    void claimedSkillsAreTheProfilesListAndItsAchievementsLowerCased() {
+        assertThat(RequirementCoverage.claimed(LetterFixtures.midProfile())).contains("java", "kafka");
+    }
+
+    @Test
+    void anotherProfileGetsItsOwnClaimedSkills() {
+        RequirementCoverage.claimed(LetterFixtures.midProfile());
+        CandidateProfile goOnly = new CandidateProfile("Ada", "ada@example.com", null, null, List.of(),
+                Seniority.MID, 5, List.of("Go"), List.of(), List.of(), null);
+
+        assertThat(RequirementCoverage.claimed(goOnly)).containsExactly("go");
     }
 }

@@ -129,4 +129,18 @@ class AchievementMatcherTest {
         assertThat(tailoring.evidence().get(0).achievement().id()).isEqualTo("new");
         assertThat(tailoring.breakdown().recency()).isEqualTo(100);
     }
+
+    @Test
+    void aMatcherUsedWithAnotherProfileMatchesThatProfilesSkills() {
+        Analysis analysis = new Analysis(List.of(skill("Java", Requirement.REQUIRED), skill("Go", Requirement.REQUIRED)),
+                Seniority.SENIOR, null, List.of());
+        CandidateProfile goOnly = new CandidateProfile("Ada", "ada@example.com", null, null, List.of(),
+                Seniority.SENIOR, 9, List.of("Go"), List.of(), List.of(), null);
+        matcher.match(analysis, PROFILE, TODAY);
+
+        Tailoring tailoring = matcher.match(analysis, goOnly, TODAY);
+
+        assertThat(tailoring.matched()).containsExactly("Go");
+        assertThat(tailoring.missing()).containsExactly("Java");
+    }
 }

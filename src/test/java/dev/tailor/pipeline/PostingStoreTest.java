@@ -1,0 +1,91 @@
+package dev.tailor.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tailor.report.PostingRecord;
+import dev.tailor.report.WorkbookBenchmark;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The records the report step reads back: in the report's order and with their lifecycle, a batch at a time. */
+class PostingStoreTest {
+    private static final int BATCH = 3;
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+
+    private final SingleConnectionDataSource db = new SingleConnectionDataSource(
+            "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", true);
+    private final PostingStore store = storeWithSchema();
+
+    @AfterEach
+    void closeDatabase() {
+        JdbcClient.create(db).sql("SHUTDOWN").update();
+        db.destroy();
+    }
+
+    @Test
+    void recordsComeNewestFirstThenByStatusAndSourceAcrossBatches() {
+        List<PostingRecord> saved = saveRecords(3 * BATCH + 1);
+
+        List<String> expected = saved.stream()
+                .sorted(Comparator.comparing(PostingRecord::firstSeen).reversed()
+                        .thenComparing(PostingRecord::status).thenComparing(PostingRecord::source))
+                .map(PostingRecord::id)
+                .toList();
+        assertThat(streamedIds()).isEqualTo(expected);
+    }
+
+    @Test
+    void eachRecordCarriesItsLifecycleColumns() {
+        PostingRecord saved = saveRecords(1).get(0);
+        LocalDate later = saved.lastSeen().plusDays(3);
+        store.markUnchanged(saved.id(), later, 2, "unchanged");
+
+        try (Stream<PostingRecord> records = store.streamRecords()) {
+            assertThat(records.toList()).containsExactly(saved.withState("unchanged", saved.firstSeen(), later));
+        }
+    }
+
+    @Test
+    void anEmptyHistoryStreamsNoRecords() {
+        assertThat(streamedIds()).isEmpty();
+    }
+
+    /**
+     * The last {@code count} of 50 made-up records (the 50th is SKIPPED, the others DONE), seen first on one of two
+     * days, so that the order needs every one of its keys.
+     */
+    private List<PostingRecord> saveRecords(int count) {
+        List<PostingRecord> made = new ArrayList<>();
+        WorkbookBenchmark.records(50).forEachRemaining(made::add);
+        List<PostingRecord> saved = new ArrayList<>();
+        for (PostingRecord record : made.subList(made.size() - count, made.size())) {
+            LocalDate firstSeen = DAY.plusDays(saved.size() % 2);
+            PostingRecord dated = record.withState(record.state(), firstSeen, firstSeen);
+            store.save(dated, "hash", "fingerprint", null, "md", 1, "processed");
+            saved.add(dated);
+        }
+        return saved;
+    }
+
+    private List<String> streamedIds() {
+        try (Stream<PostingRecord> records = store.streamRecords()) {
+            return records.map(PostingRecord::id).toList();
+        }
+    }
+
+    private PostingStore storeWithSchema() {
+        new ResourceDatabasePopulator(new ClassPathResource("tailor-schema.sql")).execute(db);
+        return new PostingStore(JdbcClient.create(db), JsonMapper.builder().build(), BATCH);
+    }
+}
