@@ -49,7 +49,7 @@ class PostingStoreTest {
     void eachRecordCarriesItsLifecycleColumns() {
         PostingRecord saved = saveRecords(1).get(0);
         LocalDate later = saved.lastSeen().plusDays(3);
-        store.markUnchanged(saved.id(), later, 2, "unchanged");
+        store.markUnchanged(saved.id(), later, 2, "unchanged", null);
 
         try (Stream<PostingRecord> records = store.streamRecords()) {
             assertThat(records.toList()).containsExactly(saved.withState("unchanged", saved.firstSeen(), later));
