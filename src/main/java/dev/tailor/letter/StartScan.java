@@ -49,23 +49,6 @@ final class StartScan {
         return found;
     }
 
-    /** Whether the text holds a match. */
-    boolean find(String text) {
-        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int length = text.length();
-        for (int at = 0; at < length; ) {
-            int codePoint = text.codePointAt(at);
-            if (canStart.test(codePoint)) {
-                matcher.region(at, length);
-                if (matcher.lookingAt()) {
-                    return true;
-                }
-            }
-            at += Character.charCount(codePoint);
-        }
-        return false;
-    }
-
     /** The text with every match replaced by {@code replacement}, taken literally. */
     String replaceAll(String text, String replacement) {
         List<MatchResult> found = matches(text);
