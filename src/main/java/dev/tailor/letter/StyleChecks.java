@@ -31,11 +31,15 @@ final class StyleChecks {
     private static final Pattern HUMAN = Pattern.compile("(?i)\\b(mentor\\w*|code reviews?|design reviews?|reviewing|"
             + "pair(?:ed|ing)?(?: program\\w*)?|collaborat\\w*|cross-team|cross-functional|coach\\w*|onboard\\w*|"
             + "teammates?|knowledge sharing|shared design)\\b");
-    /** Pay talk; every match holds one of the literals (the second word of a pair follows a space). */
+    /**
+     * Pay talk. Every match holds one of the literals: a pair's second word follows "expected" or "desired"
+     * ("ed "), "target" ("et ") or "hourly" and "day" ("y "), so "error rate" or "rate limiting" never run it.
+     */
     static final WordsPattern SALARY = new WordsPattern("(?i)\\b(salary|salaries|compensation|remuneration|wages?|"
             + "pay (?:expectations?|range|band|rate|requirements?)|(?:expected|desired|target) (?:pay|rate|package)|"
             + "per annum|hourly rate|day rate)\\b",
-            "salar", "compensation", "remuneration", "wage", "pay ", " pay", " rate", " package", "annum");
+            "salar", "compensation", "remuneration", "wage", "pay ", "annum", "ed pay", "et pay", "ed rate",
+            "et rate", "y rate", "ed package", "et package");
     /** A dated technology: a literal every mention holds (a cheap first test) and the pattern that finds it. */
     private record Outdated(String stem, Pattern pattern) {
         Outdated(String stem, String regex) {

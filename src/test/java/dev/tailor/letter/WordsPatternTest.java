@@ -46,6 +46,8 @@ class WordsPatternTest {
     @Test
     void findsPayTalkButNotWordsThatEndInRate() {
         assertThat(StyleChecks.SALARY.foundIn("I generated accurate reports")).isFalse();
+        assertThat(StyleChecks.SALARY.foundIn("the error rate fell; rate limiting held")).isFalse();
+        assertThat(StyleChecks.SALARY.foundIn("my Hourly Rate and Target Package")).isTrue();
         assertThat(StyleChecks.SALARY.foundIn("My Pay Expectations are flexible")).isTrue();
     }
 
