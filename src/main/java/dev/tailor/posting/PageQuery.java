@@ -98,10 +98,6 @@ final class PageQuery {
         return false;
     }
 
-    Evaluator evaluator() {
-        return evaluator;
-    }
-
     @Override
     public String toString() {
         return css;
