@@ -13,6 +13,11 @@ final class FoldedText {
     private static final char ASCII_END = 0x80;
     private static final char LATIN_1_END = 0x100;
     private static final int FIRST_CAPACITY = 4096;
+    /** What a dropped char folds to in the tables; no Latin-1 char folds to a char with this bit. */
+    private static final char DROPPED = '\uFFFF';
+    private static final int DROPPED_BIT = 15;
+    private static final char[] LATIN_1 = latin1Folds(true);
+    private static final char[] LATIN_1_WITHOUT_WHITE_SPACE = latin1Folds(false);
 
     private final boolean keepsWhiteSpace;
     private char[] chars = new char[FIRST_CAPACITY];
@@ -65,22 +70,32 @@ final class FoldedText {
     private static int fold(String text, char[] out, int at, boolean keepsWhiteSpace) {
         // Copied in bulk, then folded in place: cheaper than reading the string a char at a time.
         text.getChars(0, text.length(), out, at);
+        char[] latin1 = keepsWhiteSpace ? LATIN_1 : LATIN_1_WITHOUT_WHITE_SPACE;
         int end = at;
         for (int i = at; i < at + text.length(); i++) {
             char c = out[i];
-            if (c < ASCII_END) {
-                if (c > ' ' || keepsWhiteSpace || !Character.isWhitespace(c)) {
-                    out[end++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                }
-            } else if (c < LATIN_1_END) {
-                // Latin-1 without a call a char: no white space but the no-break space, capitals from À to Þ save ×
-                if (c != '\u00AD' && (keepsWhiteSpace || c != '\u00A0')) {
-                    out[end++] = c >= 'À' && c <= 'Þ' && c != '×' ? (char) (c + ('à' - 'À')) : c;
-                }
+            if (c < LATIN_1_END) {
+                // Nearly every char: looked up, written, and kept unless it is DROPPED, without a branch.
+                char folded = latin1[c];
+                out[end] = folded;
+                end += (folded >>> DROPPED_BIT) ^ 1;
             } else if (c != '\u200B' && (keepsWhiteSpace || !Character.isWhitespace(c))) {
                 out[end++] = Character.toLowerCase(c);
             }
         }
         return end;
+    }
+
+    /**
+     * Each Latin-1 char folded, or {@link #DROPPED}: ASCII capitals and those from À to Þ (save ×) lower-cased, the soft
+     * hyphen dropped and, without white space, the ASCII white space and the no-break space too.
+     */
+    private static char[] latin1Folds(boolean keepsWhiteSpace) {
+        char[] folds = new char[LATIN_1_END];
+        for (char c = 0; c < LATIN_1_END; c++) {
+            boolean dropped = c == '\u00AD' || !keepsWhiteSpace && (c == '\u00A0' || c < ASCII_END && Character.isWhitespace(c));
+            folds[c] = dropped ? DROPPED : Character.toLowerCase(c);
+        }
+        return folds;
     }
 }

@@ -1,11 +1,9 @@
 package dev.tailor.posting;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,26 +20,22 @@ import org.jspecify.annotations.Nullable;
 final class PageScan implements NodeVisitor {
     /** The word the attributes {@link LocationHints} reads hold; its candidates are checked again there. */
     private static final String LOCATION = "location";
+    /** The attributes besides {@code class} and {@code itemprop} whose value may mark a location. */
+    private static final List<String> LOCATION_ATTRIBUTES = List.of("data-test", "data-testid", "data-automation-id", "id");
 
     private final Document page;
     private final @Nullable Element head;
     private final @Nullable Element body;
     private final PageTokens tokens = new PageTokens();
-    private final List<Element> scripts = new ArrayList<>();
-    private final List<Element> links = new ArrayList<>();
-    private final List<Element> inputs = new ArrayList<>();
-    private final List<Element> metas = new ArrayList<>();
-    private final List<Element> headMetas = new ArrayList<>();
-    private final List<Element> images = new ArrayList<>();
-    private final List<Element> locationCandidates = new ArrayList<>();
-    /** Whether each class attribute seen holds the word {@link #LOCATION}. */
-    private final Map<String, Boolean> locationClasses = new HashMap<>();
     private final FoldedText foldedBodyText = FoldedText.withoutWhiteSpace();
-    private @Nullable Element firstH1;
-    /** The depth of the head or body while the walk is inside it, else -1. */
-    private int headDepth = -1;
+    /** The depth of the body while the walk is inside it, else -1. */
     private int bodyDepth = -1;
+    /** The positions of the head and of the last element inside it, or -1 when the page has none. */
+    private int headStart = -1;
+    private int headEnd = -1;
+    private boolean inHead;
     private @Nullable String bodyText;
+    private @Nullable List<Element> locationCandidates;
 
     private PageScan(Document page) {
         this.page = page;
@@ -56,6 +50,8 @@ final class PageScan implements NodeVisitor {
         return scan;
     }
 
+    // The walk only indexes the elements and folds the body's text: the lists readers ask for (scripts, meta tags,
+    // location candidates) are taken from the index when asked, as most pages need only a few of them.
     @Override
     public void head(Node node, int depth) {
         if (node instanceof TextNode text) {
@@ -67,42 +63,15 @@ final class PageScan implements NodeVisitor {
         if (!(node instanceof Element element)) {
             return;
         }
+        tokens.add(element);
         if (element == body) {
             bodyDepth = depth;
         } else if (element == head) {
-            headDepth = depth;
+            headStart = tokens.size() - 1;
+            inHead = true;
         }
-        tokens.addTag(element);
-        switch (element.normalName()) {
-            case "script" -> scripts.add(element);
-            case "link" -> links.add(element);
-            case "input" -> inputs.add(element);
-            case "img" -> images.add(element);
-            case "meta" -> {
-                // Only the head's meta tags are read when it has any: the walk knows which those are.
-                metas.add(element);
-                if (headDepth >= 0) {
-                    headMetas.add(element);
-                }
-            }
-            case "h1" -> {
-                if (firstH1 == null) {
-                    firstH1 = element;
-                }
-            }
-            default -> {
-            }
-        }
-        if (element.attributesSize() > 0) {
-            // One pass over the attributes, which jsoup hands out one new object at a time, for both uses.
-            boolean mayMarkLocation = false;
-            for (Attribute attribute : element.attributes()) {
-                tokens.addAttribute(attribute);
-                mayMarkLocation = mayMarkLocation || marksLocation(attribute);
-            }
-            if (mayMarkLocation) {
-                locationCandidates.add(element);
-            }
+        if (inHead) {
+            headEnd = tokens.size() - 1;
         }
     }
 
@@ -111,19 +80,8 @@ final class PageScan implements NodeVisitor {
         if (node == body) {
             bodyDepth = -1;
         } else if (node == head) {
-            headDepth = -1;
+            inHead = false;
         }
-    }
-
-    /** Whether the attribute is one {@link LocationHints} reads and may name a location; {@code itemprop} is checked there. */
-    private boolean marksLocation(Attribute attribute) {
-        return switch (attribute.getKey()) {
-            case "itemprop" -> true;
-            // Pages repeat the same class attribute on many elements: each is searched once.
-            case "class" -> locationClasses.computeIfAbsent(attribute.getValue(), value -> containsIgnoreCase(value, LOCATION));
-            case "data-test", "data-testid", "data-automation-id", "id" -> containsIgnoreCase(attribute.getValue(), LOCATION);
-            default -> false;
-        };
     }
 
     /**
@@ -191,17 +149,17 @@ final class PageScan implements NodeVisitor {
 
     /** The page's script elements, in document order. */
     List<Element> scripts() {
-        return scripts;
+        return withTag("script");
     }
 
     /** The page's link elements, in document order. */
     List<Element> links() {
-        return links;
+        return withTag("link");
     }
 
     /** The page's input elements, in document order. */
     List<Element> inputs() {
-        return inputs;
+        return withTag("input");
     }
 
     /**
@@ -209,22 +167,70 @@ final class PageScan implements NodeVisitor {
      * all of the page's, in document order.
      */
     List<Element> metas() {
-        return headMetas.isEmpty() ? metas : headMetas;
+        PageTokens.Positions metas = tokens.withTag("meta");
+        List<Element> inHead = new ArrayList<>(metas.size());
+        for (int i = 0; i < metas.size(); i++) {
+            int at = metas.get(i);
+            if (at > headStart && at <= headEnd) {
+                inHead.add(tokens.element(at));
+            }
+        }
+        return inHead.isEmpty() ? withTag("meta") : inHead;
     }
 
     /** The page's img elements, in document order. */
     List<Element> images() {
-        return images;
+        return withTag("img");
     }
 
     /** The page's first {@code h1}, or null. */
     @Nullable Element firstH1() {
-        return firstH1;
+        PageTokens.Positions h1 = tokens.withTag("h1");
+        return h1.size() == 0 ? null : tokens.element(h1.get(0));
     }
 
-    /** Every element that may be a marked location, in document order: a superset of those that are. */
+    /**
+     * Every element that may be a marked location, in document order: a superset of those that are. Those with an
+     * {@code itemprop} ({@link LocationHints} checks its value), and those whose class or test, automation or id
+     * attribute holds the word "location" in any case.
+     */
     List<Element> locationCandidates() {
+        if (locationCandidates == null) {
+            BitSet candidates = new BitSet(tokens.size());
+            addAll(candidates, tokens.withAttribute("itemprop"));
+            addAll(candidates, tokens.withClassContaining(LOCATION));
+            for (String key : LOCATION_ATTRIBUTES) {
+                PageTokens.Positions holders = tokens.withAttribute(key);
+                for (int i = 0; i < holders.size(); i++) {
+                    int at = holders.get(i);
+                    if (containsIgnoreCase(tokens.element(at).attr(key), LOCATION)) {
+                        candidates.set(at);
+                    }
+                }
+            }
+            List<Element> found = new ArrayList<>(candidates.cardinality());
+            for (int at = candidates.nextSetBit(0); at >= 0; at = candidates.nextSetBit(at + 1)) {
+                found.add(tokens.element(at));
+            }
+            locationCandidates = found;
+        }
         return locationCandidates;
+    }
+
+    private static void addAll(BitSet set, PageTokens.Positions positions) {
+        for (int i = 0; i < positions.size(); i++) {
+            set.set(positions.get(i));
+        }
+    }
+
+    /** The elements with the tag, in document order. */
+    private List<Element> withTag(String tag) {
+        PageTokens.Positions positions = tokens.withTag(tag);
+        List<Element> elements = new ArrayList<>(positions.size());
+        for (int i = 0; i < positions.size(); i++) {
+            elements.add(tokens.element(positions.get(i)));
+        }
+        return elements;
     }
 
     /**

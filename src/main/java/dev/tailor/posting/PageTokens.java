@@ -11,6 +11,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeTraversor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tag names, ids, class names and attribute names a page holds, and which elements hold them, collected in one
@@ -19,15 +20,29 @@ import org.jsoup.select.NodeTraversor;
  */
 final class PageTokens {
     private static final char ASCII_END = 0x80;
+    private static final int FIRST_CLASS_CHARS = 2048;
+    private static final int FIRST_CLASS_ATTRIBUTES = 64;
     /** The page's elements in document order; the lists below hold positions in it. */
     private final List<Element> elements = new ArrayList<>();
     private final Map<String, Positions> tags = new HashMap<>();
     private final Map<String, Positions> ids = new HashMap<>();
-    /** Class attributes as written: pages repeat the same few many times, so each is kept (and split) once. */
-    private final Map<String, Positions> classAttributes = new HashMap<>();
-    /** Each class name, folded ({@link #folded}), and the class attributes that hold it. */
-    private final Map<String, List<Positions>> classes = new HashMap<>();
     private final Map<String, Positions> attributes = new HashMap<>();
+    /**
+     * Every class attribute of the page, as written, one after the other with a space between: a page has hundreds,
+     * and splitting each into names to file them cost more than the rest of the index. The few class names queries
+     * ask for are searched here instead, once the text is folded ({@link #classText}).
+     */
+    private char[] classChars = new char[FIRST_CLASS_CHARS];
+    private int classLength;
+    /** Where each class attribute starts in {@link #classChars}, and the position of the element that holds it. */
+    private int[] classStarts = new int[FIRST_CLASS_ATTRIBUTES];
+    private int[] classHolders = new int[FIRST_CLASS_ATTRIBUTES];
+    private int classCount;
+    private @Nullable String foldedClassText;
+    /** How many chars at the start of {@link #classChars} are folded already. */
+    private int foldedLength;
+    /** The elements found for each class name asked for, folded. */
+    private final Map<String, Positions> classes = new HashMap<>();
 
     /** Empty tokens, filled by {@link #add} from a walk that also collects other things ({@link PageScan}). */
     PageTokens() {
@@ -56,31 +71,39 @@ final class PageTokens {
         }
     }
 
-    /**
-     * Adds the next element in document order and its tag name; its attributes are added one by one after it, by a
-     * walk that reads them anyway.
-     */
-    void addTag(Element element) {
+    /** Adds the next element in document order and its tag name. */
+    private void addTag(Element element) {
         elements.add(element);
         tags.computeIfAbsent(element.normalName(), tag -> new Positions()).add(elements.size() - 1);
     }
 
     /** Adds the tokens of one attribute of the element added last. */
-    void addAttribute(Attribute attribute) {
+    private void addAttribute(Attribute attribute) {
         int position = elements.size() - 1;
         String key = lowerCase(attribute.getKey());
         attributes.computeIfAbsent(key, name -> new Positions()).add(position);
         if (key.equals("id")) {
             ids.computeIfAbsent(lowerCase(attribute.getValue()), id -> new Positions()).add(position);
         } else if (key.equals("class")) {
-            Positions positions = classAttributes.get(attribute.getValue());
-            if (positions == null) {
-                positions = new Positions();
-                classAttributes.put(attribute.getValue(), positions);
-                addClassNames(attribute.getValue(), positions);
-            }
-            positions.add(position);
+            addClassAttribute(attribute.getValue(), position);
         }
+    }
+
+    /** Appends a class attribute to the page's class text, a space before it. */
+    private void addClassAttribute(String value, int position) {
+        if (classCount == classStarts.length) {
+            classStarts = Arrays.copyOf(classStarts, classCount * 2);
+            classHolders = Arrays.copyOf(classHolders, classCount * 2);
+        }
+        if (classLength + value.length() + 1 > classChars.length) {
+            classChars = Arrays.copyOf(classChars, Math.max(classChars.length * 2, classLength + value.length() + 1));
+        }
+        classChars[classLength++] = ' ';
+        classStarts[classCount] = classLength;
+        classHolders[classCount++] = position;
+        value.getChars(0, value.length(), classChars, classLength);
+        classLength += value.length();
+        foldedClassText = null;
     }
 
     /**
@@ -97,36 +120,51 @@ final class PageTokens {
         return text;
     }
 
-    /** Files a new class attribute under each class name it holds, split at white space as jsoup splits it. */
-    private void addClassNames(String attribute, Positions positions) {
-        int start = -1;
-        for (int i = 0; i <= attribute.length(); i++) {
-            boolean space = i == attribute.length() || isWhitespace(attribute.charAt(i));
-            if (space && start >= 0) {
-                List<Positions> holders = classes.computeIfAbsent(folded(attribute, start, i), name -> new ArrayList<>());
-                if (holders.isEmpty() || holders.get(holders.size() - 1) != positions) {
-                    holders.add(positions);
-                }
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
+    /**
+     * The page's class text with each char folded as {@link String#equalsIgnoreCase} compares chars: a class name in
+     * lower case equals a name of an attribute, ignoring case, exactly when the folded text holds it there. Folded once,
+     * when first searched.
+     */
+    private String classText() {
+        if (foldedClassText == null) {
+            // Folded in place, once: the chars as written are not needed again.
+            for (int i = foldedLength; i < classLength; i++) {
+                char c = classChars[i];
+                // ASCII, nearly every class name, folds to lower case; the lookups are for the rest.
+                classChars[i] = c < ASCII_END ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+                        : Character.toLowerCase(Character.toUpperCase(c));
             }
+            foldedLength = classLength;
+            foldedClassText = new String(classChars, 0, classLength);
         }
+        return foldedClassText;
     }
 
     /**
-     * The class name with each char folded as {@link String#equalsIgnoreCase} compares chars: a name in lower case
-     * equals it, ignoring case, exactly when it equals the folded name.
+     * The positions of the elements whose class attribute holds {@code part} (lower case, no white space) folded,
+     * as a whole name when {@code wholeName}, else anywhere; in document order.
      */
-    private static String folded(String text, int start, int end) {
-        char[] chars = new char[end - start];
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            // ASCII, nearly every class name, folds to lower case; the lookups are for the rest.
-            chars[i - start] = c < ASCII_END ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
-                    : Character.toLowerCase(Character.toUpperCase(c));
+    private Positions withClassText(String part, boolean wholeName) {
+        String text = classText();
+        Positions found = new Positions();
+        int holder = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            int end = at + part.length();
+            boolean startsName = at == 0 || isWhitespace(text.charAt(at - 1));
+            boolean endsName = end == text.length() || isWhitespace(text.charAt(end));
+            if (wholeName && !(startsName && endsName)) {
+                continue;
+            }
+            // The attributes are in document order, and so are the matches: the holder only moves forward.
+            while (holder + 1 < classCount && classStarts[holder + 1] <= at) {
+                holder++;
+            }
+            int position = classHolders[holder];
+            if (found.size() == 0 || found.get(found.size() - 1) != position) {
+                found.add(position);
+            }
         }
-        return new String(chars);
+        return found;
     }
 
     /** {@link Character#isWhitespace}, answered for ASCII without the lookup: only controls and the space are. */
@@ -144,7 +182,7 @@ final class PageTokens {
 
     /** Whether an element has the class, {@code name} in lower case, as jsoup's {@link Element#hasClass} tells. */
     boolean hasClass(String name) {
-        return classes.containsKey(name);
+        return withClass(name).get(0).size() > 0;
     }
 
     boolean hasAttribute(String key) {
@@ -159,6 +197,14 @@ final class PageTokens {
     /** How many elements the page held when it was read. */
     int size() {
         return elements.size();
+    }
+
+    /**
+     * The positions of the elements whose class attribute holds the lower-case ASCII {@code word} in any case, as
+     * part of a name or across names: as {@code value.toLowerCase().contains(word)} tells, in document order.
+     */
+    Positions withClassContaining(String word) {
+        return withClassText(word, false);
     }
 
     /** The positions of the elements with the tag, in document order. */
@@ -178,11 +224,25 @@ final class PageTokens {
 
     /**
      * The positions of the elements with the class, {@code name} in lower case: every one of them, and only them,
-     * as jsoup's {@link Element#hasClass} tells, which splits the attribute at white space and ignores case. Not in
-     * document order: one list per distinct class attribute that holds the name.
+     * as jsoup's {@link Element#hasClass} tells, which splits the attribute at white space and ignores case; in
+     * document order, as the only list of the answer.
      */
     List<Positions> withClass(String name) {
-        return classes.getOrDefault(name, List.of());
+        Positions found = classes.get(name);
+        if (found == null) {
+            found = name.isEmpty() || hasWhiteSpace(name) ? Positions.NONE : withClassText(name, true);
+            classes.put(name, found);
+        }
+        return List.of(found);
+    }
+
+    private static boolean hasWhiteSpace(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (isWhitespace(name.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Positions of elements in document order, as a growing array: pages have thousands of elements. */

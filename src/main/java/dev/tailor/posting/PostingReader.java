@@ -274,6 +274,11 @@ public final class PostingReader {
      */
     private static Document parseHtml(byte[] bytes, ByteChecks.@Nullable Scan scan) {
         try {
+            if (scan != null && CharsetSniff.surelyUtf8(bytes)) {
+                // jsoup would settle on UTF-8 after parsing the page's start on its own: the page is parsed once.
+                return Jsoup.parse(new ByteArrayInputStream(bytes), scan.isUtf8() ? StandardCharsets.UTF_8.name()
+                        : ByteChecks.WINDOWS_1252.name(), "");
+            }
             Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
             if (page.charset().equals(StandardCharsets.UTF_8) && !(scan != null ? scan.isUtf8() : ByteChecks.isUtf8(bytes))) {
                 return Jsoup.parse(new ByteArrayInputStream(bytes), ByteChecks.WINDOWS_1252.name(), "");

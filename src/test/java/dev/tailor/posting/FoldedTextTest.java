@@ -49,4 +49,20 @@ class FoldedTextTest {
 
         assertThat(text.toString()).isEqualTo("a".repeat(6000));
     }
+
+    /** Every char, alone and between letters: folded as Character lower-cases it, dropped where the rules say. */
+    @Test
+    void foldsEveryCharAsCharacterDoes() {
+        for (int code = 0; code <= Character.MAX_VALUE; code++) {
+            char c = (char) code;
+            boolean droppedAlways = c == '\u00AD' || c == '\u200B';
+            boolean whiteSpace = Character.isWhitespace(c) || c == '\u00A0';
+            String folded = String.valueOf(Character.toLowerCase(c));
+            String text = "A" + c + "B";
+
+            assertThat(FoldedText.of(text)).as("char %04x", code).isEqualTo(droppedAlways ? "ab" : "a" + folded + "b");
+            assertThat(FoldedText.withoutWhiteSpace(text)).as("char %04x without white space", code)
+                    .isEqualTo(droppedAlways || whiteSpace ? "ab" : "a" + folded + "b");
+        }
+    }
 }
