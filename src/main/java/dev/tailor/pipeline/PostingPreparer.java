@@ -88,7 +88,7 @@ final class PostingPreparer {
             // posting of the run, so its key is needed.
             Posting posting;
             try {
-                posting = reader.read(file.path(), bytes, file.source());
+                posting = reader.read(file.path(), bytes, contentHash, file.source());
             } catch (PostingParseException e) {
                 throw new PostingRejectedException(file, contentHash, e.reason(), false, e);
             }
@@ -149,8 +149,8 @@ final class PostingPreparer {
     PostingOutcome rehearse(String source, byte[] bytes, LocalDate today)
             throws PostingParseException, PostingRejectedException {
         PostingFile file = new PostingFile(Path.of(source), source);
-        Posting posting = reader.read(file.path(), bytes, source);
         String hash = PostingIds.sha256(bytes);
+        Posting posting = reader.read(file.path(), bytes, hash, source);
         return outcome(file, posting, DuplicateKey.of(posting), Optional.empty(), hash, hash, PostingIds.idOf(source),
                 today, today, null);
     }

@@ -10,14 +10,17 @@ import java.util.Arrays;
  * It is one cheap pass, where String.toLowerCase of a text that is not all Latin-1 cost as much as the search.
  */
 final class FoldedText {
-    private static final char ASCII_END = 0x80;
-    private static final char LATIN_1_END = 0x100;
     private static final int FIRST_CAPACITY = 4096;
-    /** What a dropped char folds to in the tables; no Latin-1 char folds to a char with this bit. */
+    /**
+     * The chars folded by table lookup: Latin-1 and Latin Extended-A, which hold the letters of the German and Czech
+     * pages (č, ř, ž ...) as well as the English ones.
+     */
+    private static final char TABLE_END = 0x180;
+    /** What a dropped char folds to in the tables; no char of the table folds to a char with this bit. */
     private static final char DROPPED = '\uFFFF';
     private static final int DROPPED_BIT = 15;
-    private static final char[] LATIN_1 = latin1Folds(true);
-    private static final char[] LATIN_1_WITHOUT_WHITE_SPACE = latin1Folds(false);
+    private static final char[] TABLE = folds(true);
+    private static final char[] TABLE_WITHOUT_WHITE_SPACE = folds(false);
 
     private final boolean keepsWhiteSpace;
     private char[] chars = new char[FIRST_CAPACITY];
@@ -70,13 +73,13 @@ final class FoldedText {
     private static int fold(String text, char[] out, int at, boolean keepsWhiteSpace) {
         // Copied in bulk, then folded in place: cheaper than reading the string a char at a time.
         text.getChars(0, text.length(), out, at);
-        char[] latin1 = keepsWhiteSpace ? LATIN_1 : LATIN_1_WITHOUT_WHITE_SPACE;
+        char[] table = keepsWhiteSpace ? TABLE : TABLE_WITHOUT_WHITE_SPACE;
         int end = at;
         for (int i = at; i < at + text.length(); i++) {
             char c = out[i];
-            if (c < LATIN_1_END) {
+            if (c < TABLE_END) {
                 // Nearly every char: looked up, written, and kept unless it is DROPPED, without a branch.
-                char folded = latin1[c];
+                char folded = table[c];
                 out[end] = folded;
                 end += (folded >>> DROPPED_BIT) ^ 1;
             } else if (c != '\u200B' && (keepsWhiteSpace || !Character.isWhitespace(c))) {
@@ -87,13 +90,13 @@ final class FoldedText {
     }
 
     /**
-     * Each Latin-1 char folded, or {@link #DROPPED}: ASCII capitals and those from À to Þ (save ×) lower-cased, the soft
-     * hyphen dropped and, without white space, the ASCII white space and the no-break space too.
+     * Each char of the table folded as {@link Character#toLowerCase(char)} folds it, or {@link #DROPPED}: the soft
+     * hyphen always, and without white space, white space and the no-break space too.
      */
-    private static char[] latin1Folds(boolean keepsWhiteSpace) {
-        char[] folds = new char[LATIN_1_END];
-        for (char c = 0; c < LATIN_1_END; c++) {
-            boolean dropped = c == '\u00AD' || !keepsWhiteSpace && (c == '\u00A0' || c < ASCII_END && Character.isWhitespace(c));
+    private static char[] folds(boolean keepsWhiteSpace) {
+        char[] folds = new char[TABLE_END];
+        for (char c = 0; c < TABLE_END; c++) {
+            boolean dropped = c == '\u00AD' || !keepsWhiteSpace && (c == '\u00A0' || Character.isWhitespace(c));
             folds[c] = dropped ? DROPPED : Character.toLowerCase(c);
         }
         return folds;

@@ -1,6 +1,6 @@
 package dev.tailor.posting;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -144,7 +144,8 @@ final class MainContent {
      * half for its grandparent, so the container of the paragraphs wins over the whole page.
      */
     private static Element densestBlock(Document page) {
-        Map<Element, Double> scores = new HashMap<>();
+        // In the order the containers were first met: a tie goes to the first in the page, not to the identity hashes.
+        Map<Element, Double> scores = new LinkedHashMap<>();
         // A walk in document order, as select("*") listed them, without building the list.
         NodeTraversor.traverse((node, depth) -> {
             if (!(node instanceof Element element) || !TEXT_TAGS.contains(element.normalName())) {

@@ -36,6 +36,7 @@ final class PageScan implements NodeVisitor {
     private boolean inHead;
     private @Nullable String bodyText;
     private @Nullable List<Element> locationCandidates;
+    private @Nullable List<Element> metas;
 
     private PageScan(Document page) {
         this.page = page;
@@ -55,7 +56,8 @@ final class PageScan implements NodeVisitor {
     @Override
     public void head(Node node, int depth) {
         if (node instanceof TextNode text) {
-            if (bodyDepth >= 0) {
+            // Most text nodes are the white space between tags, which the folded text drops anyway.
+            if (bodyDepth >= 0 && !text.isBlank()) {
                 foldedBodyText.append(text.getWholeText());
             }
             return;
@@ -167,6 +169,14 @@ final class PageScan implements NodeVisitor {
      * all of the page's, in document order.
      */
     List<Element> metas() {
+        // Asked for several times a page (title, site name, address ...): gathered once.
+        if (metas == null) {
+            metas = headMetas();
+        }
+        return metas;
+    }
+
+    private List<Element> headMetas() {
         PageTokens.Positions metas = tokens.withTag("meta");
         List<Element> inHead = new ArrayList<>(metas.size());
         for (int i = 0; i < metas.size(); i++) {

@@ -21,6 +21,14 @@ import org.jspecify.annotations.Nullable;
 final class PageTokens {
     private static final char ASCII_END = 0x80;
     private static final int FIRST_CLASS_CHARS = 2048;
+    /** The fold of each char of Latin-1 and Latin Extended-A, as {@link #classText} folds every char. */
+    private static final char[] FOLDS = new char[0x180];
+
+    static {
+        for (char c = 0; c < FOLDS.length; c++) {
+            FOLDS[c] = Character.toLowerCase(Character.toUpperCase(c));
+        }
+    }
     private static final int FIRST_CLASS_ATTRIBUTES = 64;
     /** The page's elements in document order; the lists below hold positions in it. */
     private final List<Element> elements = new ArrayList<>();
@@ -130,9 +138,8 @@ final class PageTokens {
             // Folded in place, once: the chars as written are not needed again.
             for (int i = foldedLength; i < classLength; i++) {
                 char c = classChars[i];
-                // ASCII, nearly every class name, folds to lower case; the lookups are for the rest.
-                classChars[i] = c < ASCII_END ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
-                        : Character.toLowerCase(Character.toUpperCase(c));
+                // Nearly every char of a class name is in the table; the lookups are for the rest.
+                classChars[i] = c < FOLDS.length ? FOLDS[c] : Character.toLowerCase(Character.toUpperCase(c));
             }
             foldedLength = classLength;
             foldedClassText = new String(classChars, 0, classLength);

@@ -108,7 +108,20 @@ public final class PostingReader {
      * @throws PostingParseException when the bytes cannot be turned into a posting; its reason says why
      */
     public Posting read(Path file, byte[] bytes, String source) throws PostingParseException {
-        List<Posting> postings = readAll(file, bytes, source);
+        return single(parse(file, bytes, null, source), source);
+    }
+
+    /**
+     * Reads a posting whose bytes, and their SHA-256, the caller already holds: the pipeline hashes every file it
+     * reads to tell whether it changed, and hashing a page again here cost a tenth of its parse.
+     *
+     * @param contentHash {@link PostingIds#sha256} of {@code bytes}, which becomes the posting's content hash
+     */
+    public Posting read(Path file, byte[] bytes, String contentHash, String source) throws PostingParseException {
+        return single(parse(file, bytes, Objects.requireNonNull(contentHash, "contentHash"), source), source);
+    }
+
+    private static Posting single(List<Posting> postings, String source) throws PostingParseException {
         if (postings.size() > 1) {
             // One file is one posting in the pipeline (its id, content hash and letter): lists are for `fetch`.
             throw new PostingParseException(source, "the file is a list of " + postings.size()
@@ -123,6 +136,21 @@ public final class PostingReader {
      * @throws PostingParseException when the bytes hold no posting that can be read; its reason says why
      */
     public List<Posting> readAll(Path file, byte[] bytes, String source) throws PostingParseException {
+        return parse(file, bytes, null, source);
+    }
+
+    /**
+     * Reads every posting in bytes the caller already holds, and hashed; see {@link #read(Path, byte[], String, String)}.
+     *
+     * @throws PostingParseException when the bytes hold no posting that can be read; its reason says why
+     */
+    public List<Posting> readAll(Path file, byte[] bytes, String contentHash, String source) throws PostingParseException {
+        return parse(file, bytes, Objects.requireNonNull(contentHash, "contentHash"), source);
+    }
+
+    /** Every posting in the bytes; their hash is worked out once they hold one, unless the caller gave it. */
+    private List<Posting> parse(Path file, byte[] bytes, @Nullable String contentHash, String source)
+            throws PostingParseException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(source, "source");
@@ -144,7 +172,7 @@ public final class PostingReader {
         }
         try {
             if (format == Format.JSON) {
-                return fromPayload(Objects.requireNonNull(decoded), source, bytes);
+                return fromPayload(Objects.requireNonNull(decoded), source, bytes, contentHash);
             }
             PostingFields fields = switch (format) {
                 case HTML -> html.parse(parseHtml(content, scan), source);
@@ -152,7 +180,7 @@ public final class PostingReader {
                 case MARKDOWN -> markdown.parse(Objects.requireNonNull(decoded), source);
                 case JSON -> throw new IllegalStateException("handled above");
             };
-            return List.of(toPosting(fields, source, bytes));
+            return List.of(toPosting(fields, source, contentHash != null ? contentHash : PostingIds.sha256(bytes)));
         } catch (PostingParseException | OutOfMemoryError e) {
             throw e;
         } catch (StackOverflowError e) {
@@ -163,7 +191,8 @@ public final class PostingReader {
         }
     }
 
-    private List<Posting> fromPayload(String json, String source, byte[] bytes) throws PostingParseException {
+    private List<Posting> fromPayload(String json, String source, byte[] bytes, @Nullable String contentHash)
+            throws PostingParseException {
         List<ApiPayloads.Job> jobs = api.read(json, source);
         List<Posting> postings = new ArrayList<>();
         PostingParseException firstFailure = null;
@@ -171,8 +200,9 @@ public final class PostingReader {
             ApiPayloads.Job job = jobs.get(i);
             String jobSource = jobs.size() == 1 ? source : source + "#" + (job.id() != null ? job.id() : String.valueOf(i + 1));
             byte[] hashed = jobs.size() == 1 ? bytes : (jobSource + "\n" + job.fields()).getBytes(StandardCharsets.UTF_8);
+            String hash = jobs.size() == 1 && contentHash != null ? contentHash : PostingIds.sha256(hashed);
             try {
-                postings.add(toPosting(checkedPayloadJob(job.fields(), jobSource), jobSource, hashed));
+                postings.add(toPosting(checkedPayloadJob(job.fields(), jobSource), jobSource, hash));
             } catch (PostingParseException e) {
                 if (firstFailure == null) {
                     firstFailure = e;
@@ -194,7 +224,7 @@ public final class PostingReader {
         return fields;
     }
 
-    private Posting toPosting(PostingFields fields, String source, byte[] bytes) throws PostingParseException {
+    private Posting toPosting(PostingFields fields, String source, String contentHash) throws PostingParseException {
         if (fields.title() == null) {
             throw new PostingParseException(source, "no job title found");
         }
@@ -213,7 +243,7 @@ public final class PostingReader {
                 fields.datePosted(),
                 fields.descriptionText(),
                 splitter.split(fields.description(), fields.company()),
-                PostingIds.sha256(bytes),
+                contentHash,
                 PostingUrls.normalise(fields.url()),
                 fields.expired());
     }

@@ -92,7 +92,7 @@ public final class StageProfile {
                 Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
             }
             long t2 = cpu.getCurrentThreadCpuTime();
-            Posting posting = reader.read(file, bytes, file.getFileName().toString());
+            Posting posting = reader.read(file, bytes, hash, file.getFileName().toString());
             long t3 = cpu.getCurrentThreadCpuTime();
             Analysis analysis = analyzer.analyze(posting);
             long t4 = cpu.getCurrentThreadCpuTime();

@@ -47,6 +47,18 @@ class PostingReaderTest {
     }
 
     @Test
+    void takesTheHashTheCallerWorkedOutAlready() throws Exception {
+        Path file = Fixtures.path("lever.html");
+        byte[] bytes = Files.readAllBytes(file);
+        String hash = PostingIds.sha256(bytes);
+
+        Posting given = reader.read(file, bytes, hash, "postings/lever.html");
+
+        assertThat(given).isEqualTo(reader.read(file, bytes, "postings/lever.html"));
+        assertThat(given.contentHash()).isEqualTo(hash);
+    }
+
+    @Test
     void givesTheSameHashForTheSameBytesUnderAnotherName() throws Exception {
         Path first = write("a.txt", SHORT_POSTING);
         Path second = write("b.txt", SHORT_POSTING);
