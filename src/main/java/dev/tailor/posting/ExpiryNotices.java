@@ -25,22 +25,17 @@ final class ExpiryNotices {
             "nabídka již není aktuální", "inzerát již není aktivní", "pozice je již obsazena", "platnost nabídky vypršela",
             "tento inzerát vypršel", "inzerát byl ukončen");
     /**
-     * A word of each phrase, without spaces: a page whose text lacks them all holds no notice, and its text need
-     * not be read. Checked on the body's raw text ({@link PageScan#foldedRawBodyText}), which holds every such word its
-     * read text holds, and then the phrases joined ({@link #JOINED_PHRASES}), which it holds as well.
+     * The phrases without their spaces, as the body's raw text, folded without white space, holds them
+     * ({@link PageScan#foldedRawBodyText}): whatever phrase the read text holds, the raw text holds joined. Most pages
+     * hold none, and their text need not be read.
      */
-    private static final List<String> ANCHORS = List.of("longer", "expired", "closed", "filled", "verfügbar",
-            "stellenanzeige", "abgelaufen", "besetzt", "není", "obsazena", "vypršel", "ukončen");
-    /** The phrases without their spaces, as the raw text holds them: most pages with an anchor word have none. */
-    private static final List<String> JOINED_PHRASES = PHRASES.stream().map(FoldedText::withoutWhiteSpace).toList();
+    private static final PhraseSet JOINED_PHRASES =
+            new PhraseSet(PHRASES.stream().map(FoldedText::withoutWhiteSpace).toList());
     private static final PageQuery MARKERS =
             PageQuery.of(".closed-job, .topcard__flavor--closed, [data-automation-id=jobPostingExpired]");
 
     static {
         for (String phrase : PHRASES) {
-            if (ANCHORS.stream().noneMatch(anchor -> phrase.contains(anchor) && anchor.indexOf(' ') < 0)) {
-                throw new IllegalStateException("no anchor word for the expiry phrase: " + phrase);
-            }
             if (phrase.endsWith("i") || phrase.indexOf('\u0307') >= 0 || phrase.indexOf('σ') >= 0 || phrase.indexOf('ς') >= 0) {
                 // FoldedText would no longer hold every phrase the lower-cased text holds
                 throw new IllegalStateException("an expiry phrase FoldedText cannot find: " + phrase);
@@ -57,25 +52,8 @@ final class ExpiryNotices {
      * use them.
      */
     static boolean onPage(Document page, PageScan scan) {
-        return mayHoldNotice(scan.foldedRawBodyText()) && inText(scan.bodyText()) || MARKERS.first(page, scan.tokens()) != null;
-    }
-
-    /**
-     * False only when the raw text, folded without white space, cannot hold a phrase: it lacks every anchor word, or
-     * every phrase joined. Reading the text (a walk over the body) puts white space between the pieces of raw text and
-     * evens it out: with the white space taken out of both, whatever phrase the text holds, the raw text holds joined.
-     */
-    private static boolean mayHoldNotice(String foldedRawText) {
-        return holdsAny(foldedRawText, ANCHORS) && holdsAny(foldedRawText, JOINED_PHRASES);
-    }
-
-    private static boolean holdsAny(String text, List<String> parts) {
-        for (String part : parts) {
-            if (text.contains(part)) {
-                return true;
-            }
-        }
-        return false;
+        return scan.foldedRawBodyText().holdsAny(JOINED_PHRASES) && inText(scan.bodyText())
+                || MARKERS.first(page, scan.tokens()) != null;
     }
 
     /** Whether the text holds an expiry notice. */

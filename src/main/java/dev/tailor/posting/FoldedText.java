@@ -2,6 +2,8 @@ package dev.tailor.posting;
 
 import java.util.Arrays;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Text gathered with every char lower-cased on its own and the zero-width spaces and soft hyphens dropped (and, if
  * asked, its white space), in which
@@ -10,7 +12,7 @@ import java.util.Arrays;
  * It is one cheap pass, where String.toLowerCase of a text that is not all Latin-1 cost as much as the search.
  */
 final class FoldedText {
-    private static final int FIRST_CAPACITY = 4096;
+    private static final int FIRST_CAPACITY = 64;
     /**
      * The chars folded by table lookup: Latin-1 and Latin Extended-A, which hold the letters of the German and Czech
      * pages (č, ř, ž ...) as well as the English ones.
@@ -23,8 +25,14 @@ final class FoldedText {
     private static final char[] TABLE_WITHOUT_WHITE_SPACE = folds(false);
 
     private final boolean keepsWhiteSpace;
-    private char[] chars = new char[FIRST_CAPACITY];
+    /**
+     * The pieces appended, folded only when the text is asked for: into one array of the right size, where folding
+     * as they came meant growing an array (a page's text is some thousands of chars in hundreds of pieces).
+     */
+    private String[] pieces = new String[FIRST_CAPACITY];
+    private int count;
     private int length;
+    private @Nullable String folded;
 
     /** Empty text, to which folded text is appended as it is, white space and all. */
     FoldedText() {
@@ -45,16 +53,57 @@ final class FoldedText {
 
     /** Adds the text, folded, to what was gathered; pieces are joined as they come, with nothing between them. */
     void append(String text) {
-        if (length + text.length() > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + text.length()));
+        if (count == pieces.length) {
+            pieces = Arrays.copyOf(pieces, count * 2);
         }
-        length = fold(text, chars, length, keepsWhiteSpace);
+        pieces[count++] = text;
+        length += text.length();
+        folded = null;
+    }
+
+    /**
+     * Whether the text gathered so far holds one of the phrases: what {@code toString()} holds, read a char at a time
+     * as it is folded, without a copy of it.
+     */
+    boolean holdsAny(PhraseSet phrases) {
+        char[] table = keepsWhiteSpace ? TABLE : TABLE_WITHOUT_WHITE_SPACE;
+        int state = PhraseSet.START;
+        for (int p = 0; p < count; p++) {
+            String piece = pieces[p];
+            for (int i = 0; i < piece.length(); i++) {
+                char c = piece.charAt(i);
+                char folded;
+                if (c < TABLE_END) {
+                    folded = table[c];
+                    if (folded == DROPPED) {
+                        continue;
+                    }
+                } else if (c != '\u200B' && (keepsWhiteSpace || !Character.isWhitespace(c))) {
+                    folded = Character.toLowerCase(c);
+                } else {
+                    continue;
+                }
+                state = phrases.step(state, folded);
+                if (phrases.matched(state)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The text gathered so far. */
     @Override
     public String toString() {
-        return new String(chars, 0, length);
+        if (folded == null) {
+            char[] chars = new char[length];
+            int end = 0;
+            for (int i = 0; i < count; i++) {
+                end = fold(pieces[i], chars, end, keepsWhiteSpace);
+            }
+            folded = new String(chars, 0, end);
+        }
+        return folded;
     }
 
     /** The text folded. */

@@ -248,8 +248,8 @@ final class PageScan implements NodeVisitor {
      * space}. Whatever run of words the body's {@link Element#text()} holds, lower-cased, this holds joined: a cheap
      * first check before the text itself is needed.
      */
-    String foldedRawBodyText() {
-        return foldedBodyText.toString();
+    FoldedText foldedRawBodyText() {
+        return foldedBodyText;
     }
 
     /**

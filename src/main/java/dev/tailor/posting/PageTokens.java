@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class PageTokens {
     private static final char ASCII_END = 0x80;
-    private static final int FIRST_CLASS_CHARS = 2048;
     /** The fold of each char of Latin-1 and Latin Extended-A, as {@link #classText} folds every char. */
     private static final char[] FOLDS = new char[0x180];
 
@@ -36,19 +35,18 @@ final class PageTokens {
     private final Map<String, Positions> ids = new HashMap<>();
     private final Map<String, Positions> attributes = new HashMap<>();
     /**
-     * Every class attribute of the page, as written, one after the other with a space between: a page has hundreds,
-     * and splitting each into names to file them cost more than the rest of the index. The few class names queries
-     * ask for are searched here instead, once the text is folded ({@link #classText}).
+     * Every class attribute of the page, as written, and the position of the element that holds it: a page has
+     * hundreds, and splitting each into names to file them cost more than the rest of the index. The few class names
+     * queries ask for are searched in one text of them all, folded, made when first searched ({@link #classText}).
      */
-    private char[] classChars = new char[FIRST_CLASS_CHARS];
-    private int classLength;
-    /** Where each class attribute starts in {@link #classChars}, and the position of the element that holds it. */
-    private int[] classStarts = new int[FIRST_CLASS_ATTRIBUTES];
+    private String[] classValues = new String[FIRST_CLASS_ATTRIBUTES];
     private int[] classHolders = new int[FIRST_CLASS_ATTRIBUTES];
     private int classCount;
+    /** The length of the class text: each attribute with a space before it. */
+    private int classLength;
     private @Nullable String foldedClassText;
-    /** How many chars at the start of {@link #classChars} are folded already. */
-    private int foldedLength;
+    /** Where each class attribute starts in {@link #foldedClassText}. */
+    private int[] classStarts = new int[0];
     /** The elements found for each class name asked for, folded. */
     private final Map<String, Positions> classes = new HashMap<>();
 
@@ -97,20 +95,15 @@ final class PageTokens {
         }
     }
 
-    /** Appends a class attribute to the page's class text, a space before it. */
+    /** Keeps a class attribute for the page's class text. */
     private void addClassAttribute(String value, int position) {
-        if (classCount == classStarts.length) {
-            classStarts = Arrays.copyOf(classStarts, classCount * 2);
+        if (classCount == classValues.length) {
+            classValues = Arrays.copyOf(classValues, classCount * 2);
             classHolders = Arrays.copyOf(classHolders, classCount * 2);
         }
-        if (classLength + value.length() + 1 > classChars.length) {
-            classChars = Arrays.copyOf(classChars, Math.max(classChars.length * 2, classLength + value.length() + 1));
-        }
-        classChars[classLength++] = ' ';
-        classStarts[classCount] = classLength;
+        classValues[classCount] = value;
         classHolders[classCount++] = position;
-        value.getChars(0, value.length(), classChars, classLength);
-        classLength += value.length();
+        classLength += value.length() + 1;
         foldedClassText = null;
     }
 
@@ -135,14 +128,22 @@ final class PageTokens {
      */
     private String classText() {
         if (foldedClassText == null) {
-            // Folded in place, once: the chars as written are not needed again.
-            for (int i = foldedLength; i < classLength; i++) {
-                char c = classChars[i];
-                // Nearly every char of a class name is in the table; the lookups are for the rest.
-                classChars[i] = c < FOLDS.length ? FOLDS[c] : Character.toLowerCase(Character.toUpperCase(c));
+            char[] chars = new char[classLength];
+            classStarts = new int[classCount];
+            int at = 0;
+            for (int i = 0; i < classCount; i++) {
+                chars[at++] = ' ';
+                classStarts[i] = at;
+                String value = classValues[i];
+                value.getChars(0, value.length(), chars, at);
+                at += value.length();
             }
-            foldedLength = classLength;
-            foldedClassText = new String(classChars, 0, classLength);
+            for (int i = 0; i < chars.length; i++) {
+                char c = chars[i];
+                // Nearly every char of a class name is in the table; the lookups are for the rest.
+                chars[i] = c < FOLDS.length ? FOLDS[c] : Character.toLowerCase(Character.toUpperCase(c));
+            }
+            foldedClassText = new String(chars);
         }
         return foldedClassText;
     }

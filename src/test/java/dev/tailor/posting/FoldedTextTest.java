@@ -2,6 +2,8 @@ package dev.tailor.posting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class FoldedTextTest {
@@ -64,5 +66,21 @@ class FoldedTextTest {
             assertThat(FoldedText.withoutWhiteSpace(text)).as("char %04x without white space", code)
                     .isEqualTo(droppedAlways || whiteSpace ? "ab" : "a" + folded + "b");
         }
+    }
+
+    /** The pieces are searched as they are folded: a phrase across pieces, white space and case is found. */
+    @Test
+    void findsPhrasesInWhatItGatheredAsInItsText() {
+        PhraseSet phrases = new PhraseSet(List.of("nolonger", "abgelaufen"));
+        FoldedText text = FoldedText.withoutWhiteSpace();
+        text.append("We are NO lon");
+        text.append("\u00ADger hiring");
+        FoldedText other = FoldedText.withoutWhiteSpace();
+        other.append("No longest ");
+        other.append("ab gelau");
+
+        assertThat(text.holdsAny(phrases)).isTrue();
+        assertThat(other.holdsAny(phrases)).isFalse();
+        assertThat(text.holdsAny(phrases)).isEqualTo(phrases.foundIn(text.toString()));
     }
 }
