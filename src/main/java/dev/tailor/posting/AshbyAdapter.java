@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * description in the right pane. The company is in the page title ("Engineer @ Acme"), which metadata reads.
  */
 final class AshbyAdapter implements SiteAdapter {
+    private static final Evaluator HEADINGS = QueryParser.parse("h2, h3, dt");
     private static final String HEADING_CSS = ".ashby-job-posting-heading";
     private static final String RIGHT_PANE = ".ashby-job-posting-right-pane";
     private static final PageQuery HEADING = PageQuery.of(HEADING_CSS);
@@ -37,7 +40,7 @@ final class AshbyAdapter implements SiteAdapter {
         Element description = page.first(DESCRIPTION);
         return new PostingFields(
                 page.text(HEADING),
-                TitlePatterns.parse(page.page().title(), page.text(HEADING)).company(),
+                TitlePatterns.parse(page.title(), page.text(HEADING)).company(),
                 location,
                 RemoteWords.firstIn(locationType, location),
                 left == null ? null : fact(left, "employment type"),
@@ -47,7 +50,7 @@ final class AshbyAdapter implements SiteAdapter {
 
     /** The value under a label of the left pane: the label is a heading, the value its next sibling. */
     private static @Nullable String fact(Element pane, String label) {
-        for (Element heading : pane.select("h2, h3, dt")) {
+        for (Element heading : pane.select(HEADINGS)) {
             if (heading.text().strip().toLowerCase(Locale.ROOT).equals(label)) {
                 Element value = heading.nextElementSibling();
                 return value == null ? null : TextNormalizer.blankToNull(value.text());

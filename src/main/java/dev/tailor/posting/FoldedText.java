@@ -67,24 +67,29 @@ final class FoldedText {
      */
     boolean holdsAny(PhraseSet phrases) {
         char[] table = keepsWhiteSpace ? TABLE : TABLE_WITHOUT_WHITE_SPACE;
-        int state = PhraseSet.START;
+        // Each char of the table straight to its column (folded first), or -1 when it is dropped.
+        int[] columns = new int[TABLE_END];
+        for (char c = 0; c < TABLE_END; c++) {
+            columns[c] = table[c] == DROPPED ? -1 : phrases.column(table[c]);
+        }
+        int row = PhraseSet.START;
         for (int p = 0; p < count; p++) {
             String piece = pieces[p];
             for (int i = 0; i < piece.length(); i++) {
                 char c = piece.charAt(i);
-                char folded;
+                int column;
                 if (c < TABLE_END) {
-                    folded = table[c];
-                    if (folded == DROPPED) {
+                    column = columns[c];
+                    if (column < 0) {
                         continue;
                     }
                 } else if (c != '\u200B' && (keepsWhiteSpace || !Character.isWhitespace(c))) {
-                    folded = Character.toLowerCase(c);
+                    column = phrases.column(Character.toLowerCase(c));
                 } else {
                     continue;
                 }
-                state = phrases.step(state, folded);
-                if (phrases.matched(state)) {
+                row = phrases.nextRow(row, column);
+                if (row == PhraseSet.FOUND) {
                     return true;
                 }
             }

@@ -94,6 +94,6 @@ final class GreenhouseAdapter implements SiteAdapter {
 
     /** "Job Application for Engineer at Acme" gives "Acme". */
     private static @Nullable String companyFromPageTitle(PageScan page, @Nullable String title) {
-        return TitlePatterns.parse(page.page().title(), title).company();
+        return TitlePatterns.parse(page.title(), title).company();
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * location, commitment and workplace type, and {@code .section.page-centered} blocks for the description.
  */
 final class LeverAdapter implements SiteAdapter {
+    private static final Evaluator NOT_DESCRIPTION =
+            QueryParser.parse(".posting-headline, form, .postings-btn, .application-form");
     /** Lever ends category labels with a separator ("Engineering –", "Full-time /"). */
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*[/–—-]\\s*$");
     private static final Pattern LOGO_SUFFIX = Pattern.compile("(?i)\\s+(?:logo|home page)$");
@@ -63,7 +67,7 @@ final class LeverAdapter implements SiteAdapter {
     private static boolean isDescription(Element section) {
         return !section.hasClass("posting-header")
                 && !section.hasClass("last-section-apply")
-                && section.selectFirst(".posting-headline, form, .postings-btn, .application-form") == null;
+                && section.selectFirst(NOT_DESCRIPTION) == null;
     }
 
     private static @Nullable String category(PageScan page, PageQuery category) {
@@ -73,7 +77,7 @@ final class LeverAdapter implements SiteAdapter {
 
     /** Lever pages name the company in the page title ("Acme - Engineer"), the logo and the footer link. */
     private static @Nullable String company(PageScan page, @Nullable String title) {
-        String fromTitle = TitlePatterns.parse(page.page().title(), title).company();
+        String fromTitle = TitlePatterns.parse(page.title(), title).company();
         if (fromTitle != null) {
             return fromTitle;
         }

@@ -18,7 +18,9 @@ final class LocationHints {
     private static final String MARKED = "[itemprop=jobLocation], [data-test*=location], [data-testid*=location], "
             + "[data-automation-id*=location], [class*=location], [id*=location]";
     private static final Evaluator MARKED_QUERY = QueryParser.parse(MARKED);
-    private static final String NOT_INSIDE = "nav, footer, form, select, [role=navigation], [class*=filter], [class*=search]";
+    private static final Evaluator NOT_INSIDE = QueryParser.parse(
+            "nav, footer, form, select, [role=navigation], [class*=filter], [class*=search]");
+    private static final Evaluator FORM_PARTS = QueryParser.parse("input, select, button");
     private static final int MAX_CHARS = 120;
     private static final Pattern LABEL = Pattern.compile(
             "(?iu)^(?:job )?(?:location|locations|place of work|work location|standort|arbeitsort|místo(?: výkonu práce)?|"
@@ -37,7 +39,7 @@ final class LocationHints {
             if (!element.is(MARKED_QUERY)) {
                 continue;
             }
-            if (element.closest(NOT_INSIDE) != null || element.selectFirst("input, select, button") != null) {
+            if (element.closest(NOT_INSIDE) != null || element.selectFirst(FORM_PARTS) != null) {
                 continue;
             }
             String location = text(element);

@@ -9,7 +9,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class MainContent {
     private static final PageQuery LANDMARKS = PageQuery.of("main, [role=main], article");
+    private static final Evaluator LINKS = QueryParser.parse("a");
     /** Elements whose own text counts as paragraph text for their container. */
     private static final Set<String> TEXT_TAGS = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote",
             "dd", "dt", "td", "span", "div", "br");
@@ -53,7 +56,7 @@ final class MainContent {
         // A landmark's text was read to count its words: it is not read (walked) again.
         int all = (found.text() != null ? found.text() : main.text()).length();
         int links = 0;
-        for (Element link : main.select("a")) {
+        for (Element link : main.select(LINKS)) {
             links += link.text().length();
         }
         return new Content(HtmlBlocks.of(main), all == 0 ? 0 : (double) links / all, chrome);

@@ -64,7 +64,7 @@ final class MicrodataReader {
 
     /** The first element carrying the property that belongs to this scope, not to an item nested in it. */
     private static @Nullable Element property(Element scope, String name) {
-        for (Element element : scope.select("[itemprop~=(^|\\s)" + name + "($|\\s)]")) {
+        for (Element element : scope.select(Pages.query("[itemprop~=(^|\\s)" + name + "($|\\s)]"))) {
             if (owner(element) == scope) {
                 return element;
             }

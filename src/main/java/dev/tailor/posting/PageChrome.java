@@ -177,7 +177,7 @@ final class PageChrome {
         Element container = heading;
         while (container.parent() != null && container.parent().firstElementChild() == container
                 && !container.parent().normalName().equals("body")
-                && container.parent().select("h1").isEmpty()) {
+                && container.parent().selectFirst(H1) == null) {
             container = container.parent();
             if (!container.normalName().equals("strong") && !container.normalName().equals("p")) {
                 break;

@@ -26,7 +26,7 @@ final class PageMetadata {
      */
     PostingFields read(Document page, PageScan scan, @Nullable String knownTitle) {
         String ogTitle = firstOf(Pages.meta(scan, "og:title"), Pages.meta(scan, "twitter:title"));
-        String pageTitle = TextNormalizer.blankToNull(page.title());
+        String pageTitle = TextNormalizer.blankToNull(scan.title());
         Element firstH1 = scan.firstH1();
         String h1 = firstH1 == null ? null : TextNormalizer.blankToNull(firstH1.text());
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -186,6 +187,21 @@ final class PageScan implements NodeVisitor {
             }
         }
         return inHead.isEmpty() ? withTag("meta") : inHead;
+    }
+
+    /**
+     * The page's title, as {@link Document#title()} gives it (the text of the head's first {@code title}), found in
+     * the index instead of a walk over the head, which on some pages holds thousands of nodes.
+     */
+    String title() {
+        PageTokens.Positions titles = tokens.withTag("title");
+        for (int i = 0; i < titles.size(); i++) {
+            int at = titles.get(i);
+            if (at > headStart && at <= headEnd) {
+                return StringUtil.normaliseWhitespace(tokens.element(at).text()).trim();
+            }
+        }
+        return "";
     }
 
     /** The page's img elements, in document order. */

@@ -13,25 +13,32 @@ import org.jspecify.annotations.Nullable;
 final class Pages {
     /** The meta queries by key: a handful of keys, each asked of every page, compiled once. */
     private static final Map<String, Evaluator> META_BY_KEY = new ConcurrentHashMap<>();
+    /** jsoup parses a query given as a string at every call; readers that build theirs ask here, once a query. */
+    private static final Map<String, Evaluator> QUERIES = new ConcurrentHashMap<>();
 
     private Pages() {
     }
 
     /** The cleaned text of the first element matching the selector, or null when there is none or it is blank. */
     static @Nullable String text(Element root, String cssQuery) {
-        Element element = root.selectFirst(cssQuery);
+        Element element = root.selectFirst(query(cssQuery));
         return element == null ? null : TextNormalizer.blankToNull(element.text());
     }
 
     /** The first element matching the first of the queries that matches anything, or null. */
     static @Nullable Element first(Element root, List<String> cssQueries) {
         for (String query : cssQueries) {
-            Element element = root.selectFirst(query);
+            Element element = root.selectFirst(query(query));
             if (element != null) {
                 return element;
             }
         }
         return null;
+    }
+
+    /** The query compiled, once for all calls with the same text. */
+    static Evaluator query(String css) {
+        return QUERIES.computeIfAbsent(css, QueryParser::parse);
     }
 
     /** The first of the elements (a scan's, in document order) that matches the query, or null. */

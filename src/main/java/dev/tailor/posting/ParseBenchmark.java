@@ -26,7 +26,7 @@ final class ParseBenchmark {
      * reader's many methods (jsoup's few were done sooner), and 15 rounds gave 1.84x where the steady state is 1.65x.
      */
     private static final long WARM_UP_NANOS = 10_000_000_000L;
-    private static final int ROUNDS = 30;
+    private static final int ROUNDS = 60;
     private static final double NANOS_PER_MILLI = 1_000_000.0;
 
     private final PostingReader reader = new PostingReader();

@@ -16,16 +16,16 @@ import java.util.Queue;
 final class PhraseSet {
     /** Latin-1 and Latin Extended-A: the letters of the English, German and Czech phrases. */
     static final char ALPHABET_END = 0x180;
-    /** The start state; also where a char no phrase holds leads. */
+    /** The start state's row; also where a char no phrase holds leads. */
     static final int START = 0;
+    /** What {@link #nextRow} gives when a phrase ends at the char read. */
+    static final int FOUND = -1;
 
     /** For each char below {@link #ALPHABET_END}, its column in {@link #next}; 0 for a char no phrase holds. */
     private final int[] column = new int[ALPHABET_END];
     private final int columns;
-    /** The state after each state and char column: {@code next[state * columns + column]}. */
-    private final int[] next;
-    /** Whether a phrase ends at a state (or at a shorter suffix of what it read). */
-    private final boolean[] matched;
+    /** For each state's row and char column, the next state's row, or {@link #FOUND}: {@link #nextRow}. */
+    private final int[] rows;
 
     /** The automaton of the phrases, which must not be empty. */
     PhraseSet(List<String> phrases) {
@@ -62,8 +62,8 @@ final class PhraseSet {
             }
             ends.set(state, true);
         }
-        next = new int[edges.size() * columns];
-        matched = new boolean[edges.size()];
+        int[] next = new int[edges.size() * columns];
+        boolean[] matched = new boolean[edges.size()];
         int[] failure = new int[edges.size()];
         // Breadth first, so a state's failure state is complete before the state is.
         Queue<Integer> queue = new ArrayDeque<>();
@@ -91,6 +91,10 @@ final class PhraseSet {
                 }
             }
         }
+        rows = new int[next.length];
+        for (int i = 0; i < next.length; i++) {
+            rows[i] = matched[next[i]] ? FOUND : next[i] * columns;
+        }
     }
 
     private int[] missingEdges() {
@@ -99,22 +103,26 @@ final class PhraseSet {
         return out;
     }
 
-    /** The state after reading {@code c} in {@code state}. */
-    int step(int state, char c) {
-        return next[state * columns + (c < ALPHABET_END ? column[c] : 0)];
+    /** The column of a char in the transition table: 0 for a char no phrase holds. */
+    int column(char c) {
+        return c < ALPHABET_END ? column[c] : 0;
     }
 
-    /** Whether some phrase ends where the text read so far ends. */
-    boolean matched(int state) {
-        return matched[state];
+    /**
+     * Where a search goes from the state whose row starts at {@code row} (the start state's row is 0) on a char of
+     * {@code column}: the row of the next state, or {@link #FOUND} when a phrase ends there. One load a char, with
+     * the rows' offsets worked out in advance: this runs for every char of every page.
+     */
+    int nextRow(int row, int column) {
+        return rows[row + column];
     }
 
     /** Whether the text holds one of the phrases. */
     boolean foundIn(CharSequence text) {
-        int state = START;
+        int row = START;
         for (int i = 0; i < text.length(); i++) {
-            state = step(state, text.charAt(i));
-            if (matched[state]) {
+            row = nextRow(row, column(text.charAt(i)));
+            if (row == FOUND) {
                 return true;
             }
         }

@@ -3,6 +3,8 @@ package dev.tailor.posting;
 import java.util.List;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * SmartRecruiters job pages ({@code jobs.smartrecruiters.com}): {@code h1.job-title}, the company in the
@@ -11,6 +13,7 @@ import org.jsoup.nodes.Element;
  * description, qualifications, additional information).
  */
 final class SmartRecruitersAdapter implements SiteAdapter {
+    private static final Evaluator HIRING_ORGANIZATION = QueryParser.parse("[itemprop=hiringOrganization]");
     private static final String TITLE_CSS = "h1.job-title";
     private static final PageQuery TITLE = PageQuery.of(TITLE_CSS);
     private static final PageQuery SECTIONS = PageQuery.of(".job-sections");
@@ -54,7 +57,7 @@ final class SmartRecruitersAdapter implements SiteAdapter {
             return fromData;
         }
         Element meta = page.first(NAME_META);
-        if (meta != null && meta.parent() != null && meta.parent().is("[itemprop=hiringOrganization]")) {
+        if (meta != null && meta.parent() != null && meta.parent().is(HIRING_ORGANIZATION)) {
             return TextNormalizer.blankToNull(meta.attr("content"));
         }
         Element logo = page.first(LOGO);

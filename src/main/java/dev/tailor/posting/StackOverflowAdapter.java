@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Stack Overflow Jobs pages (the board closed in 2022; saved pages remain): the header's {@code h1} link,
  * the company link and "– Place" beside it, and the {@code .description} blocks of the overview.
  */
 final class StackOverflowAdapter implements SiteAdapter {
+    private static final Evaluator DESCRIPTION = QueryParser.parse(".description");
+    private static final Evaluator H2 = QueryParser.parse("h2");
     private static final String HEADER = ".job-details--header";
     private static final Pattern LEADING_DASH = Pattern.compile("^[\\s–—-]+");
     private static final PageQuery TITLE = PageQuery.of(HEADER + " h1");
@@ -33,9 +37,9 @@ final class StackOverflowAdapter implements SiteAdapter {
         String location = page.text(LOCATION);
         List<TextBlock> description = new ArrayList<>();
         for (Element section : page.all(OVERVIEW_SECTIONS)) {
-            Element text = section.selectFirst(".description");
+            Element text = section.selectFirst(DESCRIPTION);
             if (text != null) {
-                Element heading = section.selectFirst("h2");
+                Element heading = section.selectFirst(H2);
                 if (heading != null) {
                     description.add(TextBlock.heading(TextNormalizer.inline(heading.text())));
                 }

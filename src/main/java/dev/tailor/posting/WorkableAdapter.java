@@ -45,7 +45,7 @@ final class WorkableAdapter implements SiteAdapter {
         String company = page.text(COMPANY);
         return new PostingFields(
                 title,
-                company != null ? company : TitlePatterns.parse(page.page().title(), title).company(),
+                company != null ? company : TitlePatterns.parse(page.title(), title).company(),
                 location,
                 RemoteWords.firstIn(page.text(WORKPLACE), page.text(REMOTE), location),
                 page.text(TYPE),

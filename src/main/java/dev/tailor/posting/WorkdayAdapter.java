@@ -3,6 +3,8 @@ package dev.tailor.posting;
 import java.util.List;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * the company only in its logo, which {@link PageMetadata} reads.
  */
 final class WorkdayAdapter implements SiteAdapter {
+    private static final Evaluator DD = QueryParser.parse("dd");
     private static final String HEADER_CSS = "[data-automation-id=jobPostingHeader]";
     private static final PageQuery HEADER = PageQuery.of(HEADER_CSS);
     private static final PageQuery DESCRIPTION = field("jobPostingDescription");
@@ -52,7 +55,7 @@ final class WorkdayAdapter implements SiteAdapter {
         if (field == null) {
             return null;
         }
-        Element dd = field.selectFirst("dd");
+        Element dd = field.selectFirst(DD);
         return TextNormalizer.blankToNull(dd != null ? dd.text() : field.text());
     }
 }

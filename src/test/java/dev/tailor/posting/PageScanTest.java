@@ -47,12 +47,22 @@ class PageScanTest {
             assertThat(scan.inputs()).as(name).containsExactlyElementsOf(page.select("input"));
             assertThat(scan.images()).as(name).containsExactlyElementsOf(page.select("img"));
             assertThat(scan.firstH1()).as(name).isSameAs(page.selectFirst("h1"));
+            assertThat(scan.title()).as(name).isEqualTo(page.title());
             List<Element> headMetas = page.head().select("meta");
             assertThat(scan.metas()).as(name).containsExactlyElementsOf(headMetas.isEmpty() ? page.select("meta") : headMetas);
             assertThat(scan.locationCandidates()).as(name).containsExactlyElementsOf(page.select(
                     "[itemprop], [class*=location], [data-test*=location], [data-testid*=location],"
                             + " [data-automation-id*=location], [id*=location]"));
         }
+    }
+
+    @Test
+    void givesTheTitleOfTheHeadAsJsoupDoes() {
+        Document page = Jsoup.parse("<html><head><title>  Data\n  Engineer </title></head><body><title>x</title></body></html>");
+        Document none = Jsoup.parse("<p>no title</p>");
+
+        assertThat(PageScan.of(page).title()).isEqualTo(page.title()).isEqualTo("Data Engineer");
+        assertThat(PageScan.of(none).title()).isEqualTo(none.title()).isEmpty();
     }
 
     @Test
