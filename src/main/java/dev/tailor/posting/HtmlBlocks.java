@@ -1,6 +1,7 @@
 package dev.tailor.posting;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ final class HtmlBlocks implements NodeFilter {
             "iframe", "object", "head", "title", "meta", "link", "canvas", "video", "audio");
 
     private static final char ASCII_END = 0x80;
+    private static final int FIRST_DEPTHS = 64;
     private static final int SKIPPED = 1;
     private static final int BLOCK = 2;
     private static final int HEADING = 4;
@@ -41,6 +43,8 @@ final class HtmlBlocks implements NodeFilter {
     private static final Map<String, Integer> ROLES = roles();
 
     private final List<TextBlock> blocks = new ArrayList<>();
+    /** The role of the element open at each depth, set at its head and read at its tail: one lookup an element. */
+    private int[] roles = new int[FIRST_DEPTHS];
     private final StringBuilder line = new StringBuilder();
     private int boldChars;
     private int plainChars;
@@ -74,6 +78,10 @@ final class HtmlBlocks implements NodeFilter {
         if ((role & SKIPPED) != 0 || isHidden(element)) {
             return FilterResult.SKIP_ENTIRELY;
         }
+        if (depth >= roles.length) {
+            roles = Arrays.copyOf(roles, Math.max(roles.length * 2, depth + 1));
+        }
+        roles[depth] = role;
         if ((role & BLOCK) != 0) {
             flush();
         }
@@ -89,10 +97,10 @@ final class HtmlBlocks implements NodeFilter {
 
     @Override
     public FilterResult tail(Node node, int depth) {
-        if (!(node instanceof Element element)) {
+        if (!(node instanceof Element)) {
             return FilterResult.CONTINUE;
         }
-        int role = ROLES.getOrDefault(element.normalName(), 0);
+        int role = roles[depth];
         if ((role & BLOCK) != 0) {
             flush();
         }

@@ -26,6 +26,12 @@ final class HtmlPostingParser {
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "(?i)(?:^|(?<=[.!?:])\\s+|\\s+(?=apply now))(?:apply now|apply today|click here to apply|share this job"
                     + "|jetzt bewerben|odpovědět na nabídku)\\b[^.!?]{0,60}[.!]?$");
+    /**
+     * The calls to action the pattern names, one of which any text it matches holds in lower case: the pattern is tried
+     * at every position of the last block, and most blocks hold none.
+     */
+    private static final List<String> CALL_TO_ACTION_WORDS = List.of("apply now", "apply today", "click here to apply",
+            "share this job", "jetzt bewerben", "odpovědět na nabídku");
     /** Main content that is more than this share of link text is a list of jobs, not one job. */
     private static final double MAX_LINK_SHARE = 0.5;
     /** How many times the scripts must outweigh the text for a page to count as drawn by scripts. */
@@ -137,7 +143,8 @@ final class HtmlPostingParser {
         }
         while (!kept.isEmpty()) {
             TextBlock last = kept.get(kept.size() - 1);
-            String text = CALL_TO_ACTION.matcher(last.text()).replaceFirst("").strip();
+            String text = (mayCallToAction(last.text()) ? CALL_TO_ACTION.matcher(last.text()).replaceFirst("") : last.text())
+                    .strip();
             if (text.equals(last.text())) {
                 break;
             }
@@ -148,6 +155,20 @@ final class HtmlPostingParser {
             }
         }
         return kept;
+    }
+
+    /**
+     * False only when {@link #CALL_TO_ACTION} cannot match: it ignores ASCII case only, so whatever it matches, the
+     * text lower-cased holds one of its phrases.
+     */
+    private static boolean mayCallToAction(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String words : CALL_TO_ACTION_WORDS) {
+            if (lower.contains(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why a page with too little description is no posting, when the whole (unstripped) page tells; else null. */

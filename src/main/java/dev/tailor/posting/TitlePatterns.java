@@ -16,7 +16,6 @@ final class TitlePatterns {
     /** A separator between title parts: surrounded by spaces so that "Full-stack" stays one word. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—·•-]|::)\\s+");
     /** Separators at either end of a part; compiled once, as String.replaceAll would compile it on every call. */
-    private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s|–—·•:,-]+|[\\s|–—·•:,-]+$");
     private static final Pattern APPLICATION_FOR = Pattern.compile("(?i)^job application for (.+) at (.+)$");
     private static final Pattern HIRING = Pattern.compile("^(.+?) hiring (.+?)(?: in ([^|]+))?$");
     /** "Engineer at Acme", and Ashby's "Engineer @ Acme". */
@@ -152,8 +151,26 @@ final class TitlePatterns {
         return parts;
     }
 
+    /**
+     * The text without the separators at its ends, as {@code ^[\s|–—·•:,-]+|[\s|–—·•:,-]+$} removed them: that pattern
+     * was tried at every white space of the text, this looks at the ends only.
+     */
     private static String stripSeparators(String text) {
-        return EDGE_SEPARATORS.matcher(text).replaceAll("");
+        int start = 0;
+        int end = text.length();
+        while (start < end && isEdgeSeparator(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isEdgeSeparator(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** A char of {@code [\s|–—·•:,-]}: the regex's {@code \s} is ASCII white space only. */
+    private static boolean isEdgeSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '|' || c == '–'
+                || c == '—' || c == '·' || c == '•' || c == ':' || c == ',' || c == '-';
     }
 
     private static Parts parts(@Nullable String title, @Nullable String company, @Nullable String location) {
