@@ -70,7 +70,6 @@ final class HtmlPostingParser {
         PageTokens tokens = scan.tokens();
         boolean expiredNotice = ExpiryNotices.onPage(page, scan);
         String pageUrl = pageUrl(page, scan);
-        PostingFields fromJsonLd = jsonLd.read(scan.scripts()).orElse(microdata.read(page, tokens));
         PostingFields fromAdapter = PostingFields.NONE;
         for (int i = 0; i < adapters.size(); i++) {
             SiteAdapter adapter = adapters.get(i);
@@ -79,8 +78,11 @@ final class HtmlPostingParser {
                 break;
             }
         }
+        // The adapter's description, when it has one, is the posting's: JSON-LD's is not read then.
+        boolean adapterDescribes = !fromAdapter.description().isEmpty();
+        PostingFields fromJsonLd = jsonLd.read(scan.scripts(), !adapterDescribes).orElse(microdata.read(page, tokens));
         PostingFields fields = fromJsonLd.orElse(fromAdapter);
-        if (!fromAdapter.description().isEmpty()) {
+        if (adapterDescribes) {
             fields = fields.withDescription(fromAdapter.description());
         }
         fields = fields.orElse(metadata.read(page, scan, fields.title()));

@@ -44,6 +44,15 @@ final class JsonLdReader {
 
     /** The first JobPosting in the JSON-LD among the page's scripts (all of them, in document order). */
     PostingFields read(List<Element> scripts) {
+        return read(scripts, true);
+    }
+
+    /**
+     * The first JobPosting in the JSON-LD among the page's scripts; without its description unless
+     * {@code withDescription}: a site adapter's description, which keeps the page's headings, replaces it, and
+     * reading it meant parsing its HTML a second time.
+     */
+    PostingFields read(List<Element> scripts, boolean withDescription) {
         for (Element script : scripts) {
             if (!script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
                 continue;
@@ -54,7 +63,7 @@ final class JsonLdReader {
             }
             JsonNode posting = findJobPosting(root, 0);
             if (posting != null) {
-                return fields(posting);
+                return fields(posting, withDescription);
             }
         }
         return PostingFields.NONE;
@@ -140,7 +149,7 @@ final class JsonLdReader {
         return name.equals("JobPosting") || name.endsWith(":JobPosting") || name.endsWith("/JobPosting");
     }
 
-    private PostingFields fields(JsonNode posting) {
+    private PostingFields fields(JsonNode posting, boolean withDescription) {
         String title = firstString(posting.path("title"));
         if (title == null) {
             title = firstString(posting.path("name"));
@@ -169,7 +178,7 @@ final class JsonLdReader {
                 remote,
                 employmentType(posting.path("employmentType")),
                 PostingDates.parse(firstString(posting.path("datePosted"))),
-                DescriptionMarkup.blocks(rawString(posting.path("description"))),
+                withDescription ? DescriptionMarkup.blocks(rawString(posting.path("description"))) : List.of(),
                 firstString(posting.path("url")),
                 validThrough != null && validThrough.isBefore(LocalDate.now(clock)));
     }
