@@ -46,8 +46,9 @@ final class HtmlBlocks implements NodeFilter {
     /** The role of the element open at each depth, set at its head and read at its tail: one lookup an element. */
     private int[] roles = new int[FIRST_DEPTHS];
     private final StringBuilder line = new StringBuilder();
-    private int boldChars;
-    private int plainChars;
+    /** Whether the line holds a letter or digit in bold (or in a heading), and out of it. */
+    private boolean boldLetters;
+    private boolean plainLetters;
     private int boldDepth;
     private int headingDepth;
     private int listItemDepth;
@@ -118,21 +119,26 @@ final class HtmlBlocks implements NodeFilter {
         int start = line.length();
         line.append(text);
         boolean bold = boldDepth > 0 || headingDepth > 0;
+        // Only whether the line holds letters in bold and out of it matters, and where the bold run that ends it
+        // starts: the look stops at the first letter, after which the rest of the text changes neither.
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isSpace(c)) {
                 continue;
             }
-            if (bold && trailingBoldStart < 0) {
-                trailingBoldStart = start + i;
-            } else if (!bold) {
+            if (bold) {
+                if (trailingBoldStart < 0) {
+                    trailingBoldStart = start + i;
+                }
+                if (isLetterOrDigit(c)) {
+                    boldLetters = true;
+                    return;
+                }
+            } else {
                 trailingBoldStart = -1;
-            }
-            if (isLetterOrDigit(c)) {
-                if (bold) {
-                    boldChars++;
-                } else {
-                    plainChars++;
+                if (isLetterOrDigit(c)) {
+                    plainLetters = true;
+                    return;
                 }
             }
         }
@@ -155,21 +161,21 @@ final class HtmlBlocks implements NodeFilter {
     }
 
     private void flush() {
-        if (plainChars > 0 && trailingBoldStart > 0) {
+        if (plainLetters && trailingBoldStart > 0) {
             // "...text.<strong>Requirements:</strong><br>": a heading glued to the end of a paragraph.
             String tail = TextNormalizer.inline(line.substring(trailingBoldStart));
             if (tail.endsWith(":") && TextNormalizer.wordCount(tail) <= HeadingRules.MAX_COLON_WORDS) {
                 line.setLength(trailingBoldStart);
-                boldChars = 0;
+                boldLetters = false;
                 trailingBoldStart = -1;
                 flush();
                 line.append(tail);
-                boldChars = 1;
+                boldLetters = true;
             }
         }
         String text = TextNormalizer.inline(line.toString());
         if (!text.isEmpty()) {
-            boolean emphasized = boldChars > 0 && plainChars == 0;
+            boolean emphasized = boldLetters && !plainLetters;
             if (headingDepth > 0) {
                 blocks.add(TextBlock.heading(text));
             } else if (listItemDepth > 0) {
@@ -181,8 +187,8 @@ final class HtmlBlocks implements NodeFilter {
             }
         }
         line.setLength(0);
-        boldChars = 0;
-        plainChars = 0;
+        boldLetters = false;
+        plainLetters = false;
         trailingBoldStart = -1;
     }
 
