@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class PageTokens {
     private static final char ASCII_END = 0x80;
+    private static final int FIRST_CLASS_ATTRIBUTES = 64;
     /** The fold of each char of Latin-1 and Latin Extended-A, as {@link #classText} folds every char. */
     private static final char[] FOLDS = new char[0x180];
 
@@ -28,7 +29,7 @@ final class PageTokens {
             FOLDS[c] = Character.toLowerCase(Character.toUpperCase(c));
         }
     }
-    private static final int FIRST_CLASS_ATTRIBUTES = 64;
+
     /** The page's elements in document order; the lists below hold positions in it. */
     private final List<Element> elements = new ArrayList<>();
     private final Map<String, Positions> tags = new HashMap<>();
@@ -104,7 +105,9 @@ final class PageTokens {
         classValues[classCount] = value;
         classHolders[classCount++] = position;
         classLength += value.length() + 1;
+        // Tokens are read in one walk before any query; should one come later, nothing found before stands.
         foldedClassText = null;
+        classes.clear();
     }
 
     /**
