@@ -55,6 +55,17 @@ ALTER TABLE tailor_run ADD COLUMN IF NOT EXISTS workbook_sha256 VARCHAR(64);
 -- release.
 ALTER TABLE tailor_posting ADD COLUMN IF NOT EXISTS file_stamp VARCHAR(512);
 
+-- The run that last changed what postings.jsonl shows of a posting (its record, state, first or last seen): while no
+-- posting changed after the run that wrote postings.jsonl, and the file is still byte for byte what that run wrote,
+-- the report step does not write it again. NULL (rows of earlier versions): not known, the file is written; added
+-- after the first release.
+ALTER TABLE tailor_posting ADD COLUMN IF NOT EXISTS changed_run BIGINT;
+CREATE INDEX IF NOT EXISTS tailor_posting_changed_run ON tailor_posting (changed_run);
+
+-- The export format and SHA-256 of the postings.jsonl a run wrote (or found already written), committed with the
+-- rest of the report step; added after the first release.
+ALTER TABLE tailor_run ADD COLUMN IF NOT EXISTS jsonl_written VARCHAR(100);
+
 -- A posting's record (about 4 KB of JSON) and the notes are kept in the row itself rather than in H2's separate
 -- LOB store, which H2 uses above 256 bytes by default: writing and reading 10,000 records through the LOB store
 -- cost about a fifth of the postings step's database time. Persistent; rows written before keep their place.

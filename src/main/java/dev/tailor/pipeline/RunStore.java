@@ -71,6 +71,30 @@ public class RunStore {
                 .optional();
     }
 
+    /**
+     * What run {@code runId} knows postings.jsonl to hold when its report step commits: {@code stamp} is the
+     * {@link JsonlStamp} of the file it wrote or found already right.
+     */
+    void wroteJsonl(long runId, String stamp) {
+        jdbc.sql("UPDATE tailor_run SET jsonl_written = ? WHERE id = ?").params(stamp, runId).update();
+    }
+
+    /**
+     * The last postings.jsonl a run recorded.
+     *
+     * @param runId the run whose report step recorded it
+     * @param stamp its {@link JsonlStamp}
+     */
+    record JsonlWritten(long runId, String stamp) {
+    }
+
+    /** The postings.jsonl the last run to record one wrote, if any did. */
+    Optional<JsonlWritten> lastJsonlWritten() {
+        return jdbc.sql("SELECT id, jsonl_written FROM tailor_run WHERE jsonl_written IS NOT NULL ORDER BY id DESC LIMIT 1")
+                .query((rs, n) -> new JsonlWritten(rs.getLong(1), rs.getString(2)))
+                .optional();
+    }
+
     /** Every run, newest first. */
     List<RunRow> all() {
         return jdbc.sql("""

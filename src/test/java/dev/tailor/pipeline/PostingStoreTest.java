@@ -57,6 +57,80 @@ class PostingStoreTest {
     }
 
     @Test
+    void aPostingSeenAgainOnTheSameDayInTheSameStateIsNotAChange() {
+        PostingRecord saved = saveRecords(1).get(0);
+
+        store.markUnchanged(saved.id(), saved.lastSeen(), 2, saved.state(), null);
+
+        assertThat(store.changedAfter(1)).isFalse();
+    }
+
+    @Test
+    void aPostingSeenOnALaterDayIsAChange() {
+        PostingRecord saved = saveRecords(1).get(0);
+
+        store.markUnchanged(saved.id(), saved.lastSeen().plusDays(1), 2, saved.state(), null);
+
+        assertThat(store.changedAfter(1)).isTrue();
+    }
+
+    @Test
+    void aPostingInAnotherStateIsAChange() {
+        PostingRecord saved = saveRecords(1).get(0);
+
+        store.markUnchanged(saved.id(), saved.lastSeen(), 2, "closed", null);
+
+        assertThat(store.changedAfter(1)).isTrue();
+    }
+
+    @Test
+    void aPostingSavedWithAnotherRecordIsAChange() {
+        PostingRecord saved = saveRecords(1).get(0);
+
+        store.save(saved.withSource("data/postings/the-same-again.html"), "hash", "fingerprint", null, "md", 2, "processed");
+
+        assertThat(store.changedAfter(1)).isTrue();
+    }
+
+    @Test
+    void aPostingSavedAgainAsItWasIsNotAChange() {
+        PostingRecord saved = saveRecords(1).get(0);
+
+        store.save(saved, "hash", "fingerprint", null, "md", 2, "skipped");
+
+        assertThat(store.changedAfter(1)).isFalse();
+    }
+
+    @Test
+    void aPostingClosedForItsFileGoneIsAChange() {
+        saveRecords(1);
+
+        store.closeUnseen(2);
+
+        assertThat(store.changedAfter(1)).isTrue();
+    }
+
+    @Test
+    void aSourceAddedToAPostingIsAChange() {
+        PostingRecord saved = saveRecords(1).get(0);
+
+        store.addSource(saved.id(), "data/postings/the-same-again.html", 2);
+
+        assertThat(store.changedAfter(1)).isTrue();
+    }
+
+    @Test
+    void aRowOfAnEarlierVersionIsAChangeUntilExported() {
+        saveRecords(1);
+        JdbcClient.create(db).sql("UPDATE tailor_posting SET changed_run = NULL").update();
+        assertThat(store.changedAfter(1)).isTrue();
+
+        store.exportedIn(2);
+
+        assertThat(store.changedAfter(2)).isFalse();
+    }
+
+    @Test
     void anEmptyHistoryStreamsNoRecords() {
         assertThat(streamedIds()).isEmpty();
     }
