@@ -82,7 +82,7 @@ public class PostingStore {
                 SELECT changed_run, record, state, first_seen, last_seen, status, source FROM tailor_posting
                 WHERE id = ?""")
                 .param(record.id())
-                .query((rs, n) -> rs.getObject(1) != null && text.equals(rs.getString(2))
+                .query((rs, n) -> text.equals(rs.getString(2))
                         && Objects.equals(record.state(), rs.getString(3))
                         && Objects.equals(record.firstSeen(), rs.getObject(4, LocalDate.class))
                         && Objects.equals(record.lastSeen(), rs.getObject(5, LocalDate.class))
@@ -156,26 +156,14 @@ public class PostingStore {
     }
 
     /**
-     * Whether any posting changed what the report shows of it after run {@code runId} (a posting saved, seen on
-     * another day or in another state, closed, or given another source), or was last written by a version that did
-     * not keep track of it.
+     * Whether any posting changed what the report shows of it after run {@code runId}: a posting saved, seen on
+     * another day or in another state, closed, or given another source.
      */
     boolean changedAfter(long runId) {
-        // two look-ups in the changed_run index rather than one OR, which would scan every row
-        return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM tailor_posting WHERE changed_run > ?)
-                    OR EXISTS (SELECT 1 FROM tailor_posting WHERE changed_run IS NULL)""")
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM tailor_posting WHERE changed_run > ?)")
                 .param(runId)
                 .query(Boolean.class)
                 .single();
-    }
-
-    /**
-     * Notes that postings.jsonl was written in run {@code runId} from the rows as they are: a row of an earlier
-     * version, which did not keep track of changes, counts from now on as last changed in that run.
-     */
-    void exportedIn(long runId) {
-        jdbc.sql("UPDATE tailor_posting SET changed_run = ? WHERE changed_run IS NULL").param(runId).update();
     }
 
     /**

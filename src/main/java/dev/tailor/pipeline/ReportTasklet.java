@@ -5,10 +5,13 @@ import dev.tailor.faults.CrashPoint;
 import dev.tailor.posting.PostingIds;
 import dev.tailor.report.JsonlExporter;
 import dev.tailor.report.PostingRecord;
+import dev.tailor.report.ReviewEntry;
 import dev.tailor.report.ReviewWorkbookException;
 import dev.tailor.report.ReviewWorkbookReader;
 import dev.tailor.report.ReviewWorkbookWriter;
+import dev.tailor.report.WorkbookBuild;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -19,9 +22,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -69,7 +75,9 @@ public class ReportTasklet implements Tasklet {
         // The person may have typed into a copy written beside an unreadable workbook: every workbook in the
         // folder is read, oldest first, so that the values of the newest one win.
         List<Path> workbooks = workbooksOldestFirst(workbook);
-        if (workbooks.equals(List.of(workbook)) && isAsLastWritten(workbook)) {
+        Optional<RunStore.WorkbookWritten> lastWorkbook = runs.lastWorkbookWritten();
+        boolean asLastWritten = workbooks.equals(List.of(workbook)) && isAsLastWritten(workbook, lastWorkbook);
+        if (asLastWritten) {
             // Untouched since a run wrote it from H2's reviews, and committed them with its hash: reading it back
             // (a second or more for 10,000 rows) would find nothing to keep.
             workbooks = List.of();
@@ -92,12 +100,23 @@ public class ReportTasklet implements Tasklet {
         runs.wroteJsonl(runId, writeJsonl(settings.out().resolve(JSONL)));
         CrashPoint.reached("jsonl-written");
         runs.finished(runId, LocalDateTime.now(clock), postings.countsOf(runId), "COMPLETED");
-        Path written;
-        try (Stream<PostingRecord> records = postings.streamRecords()) {
-            written = new ReviewWorkbookWriter().write(target, records::iterator, reviews.all(), runs.all(),
-                    profileSkills());
+        Set<String> profileSkills = profileSkills();
+        Map<String, ReviewEntry> saved = reviews.all();
+        String basis = workbookBasis(profileSkills, saved);
+        Path written = null;
+        if (asLastWritten && lastWorkbook.get().basis() != null && lastWorkbook.get().basis().equals(basis)
+                && !postings.changedAfter(lastWorkbook.get().runId())) {
+            // Nothing the person typed to keep, and the same postings, reviews and skills as the workbook on disk:
+            // a full write would differ from it only in the Runs sheet (10,000 rows encoded again for that).
+            written = onlyRunsWritten(workbook);
         }
-        runs.wroteWorkbook(runId, PostingIds.sha256(Files.readAllBytes(written)));
+        if (written == null) {
+            try (Stream<PostingRecord> records = postings.streamRecords()) {
+                written = new ReviewWorkbookWriter().write(target, records::iterator, saved, runs.all(),
+                        profileSkills);
+            }
+        }
+        runs.wroteWorkbook(runId, PostingIds.sha256(Files.readAllBytes(written)), basis);
         if (!written.equals(workbook)) {
             console.warn("the workbook was written to " + written);
         }
@@ -118,18 +137,40 @@ public class ReportTasklet implements Tasklet {
             return last.get().stamp();
         }
         // each file streams the records from the database once: 100,000 of them would not fit in a small heap
-        String written;
         try (Stream<PostingRecord> records = postings.streamRecords()) {
-            written = JsonlStamp.of(new JsonlExporter().write(jsonl, records::iterator));
+            return JsonlStamp.of(new JsonlExporter().write(jsonl, records::iterator));
         }
-        postings.exportedIn(run.runId());
-        return written;
     }
 
     /** Whether {@code workbook} is byte for byte the last workbook a run wrote. */
-    private boolean isAsLastWritten(Path workbook) throws IOException {
-        Optional<String> written = runs.lastWorkbookWritten();
-        return written.isPresent() && written.get().equals(PostingIds.sha256(Files.readAllBytes(workbook)));
+    private static boolean isAsLastWritten(Path workbook, Optional<RunStore.WorkbookWritten> last)
+            throws IOException {
+        return last.isPresent() && last.get().sha256().equals(PostingIds.sha256(Files.readAllBytes(workbook)));
+    }
+
+    /** {@code workbook} with only its Runs sheet written again, or null when it is not one this build can patch. */
+    private @Nullable Path onlyRunsWritten(Path workbook) {
+        try {
+            return new ReviewWorkbookWriter().writeRuns(workbook, runs.all());
+        } catch (IOException e) {
+            // written in full instead, which needs nothing of the old file
+            return null;
+        }
+    }
+
+    /**
+     * What a workbook is made from besides the postings and the runs, summed up: the build that writes it, the
+     * profile's skills (Skills demand), the reviews (Status, Notes) and the folders its links are relative to.
+     */
+    private String workbookBasis(Set<String> profileSkills, Map<String, ReviewEntry> saved) {
+        StringBuilder basis = new StringBuilder()
+                .append(WorkbookBuild.stamp()).append('\n')
+                .append(settings.out().toAbsolutePath()).append('\n')
+                .append(Path.of("").toAbsolutePath()).append('\n')
+                .append(String.join("\t", profileSkills)).append('\n');
+        new TreeMap<>(saved).values().forEach(review -> basis.append(review.id()).append('\t')
+                .append(review.status()).append('\t').append(review.notes()).append('\n'));
+        return PostingIds.sha256(basis.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** summary.xlsx and the copies written beside it when it could not be read, oldest first. */

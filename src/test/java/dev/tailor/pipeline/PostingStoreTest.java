@@ -120,17 +120,6 @@ class PostingStoreTest {
     }
 
     @Test
-    void aRowOfAnEarlierVersionIsAChangeUntilExported() {
-        saveRecords(1);
-        JdbcClient.create(db).sql("UPDATE tailor_posting SET changed_run = NULL").update();
-        assertThat(store.changedAfter(1)).isTrue();
-
-        store.exportedIn(2);
-
-        assertThat(store.changedAfter(2)).isFalse();
-    }
-
-    @Test
     void anEmptyHistoryStreamsNoRecords() {
         assertThat(streamedIds()).isEmpty();
     }
