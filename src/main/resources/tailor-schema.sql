@@ -15,7 +15,10 @@ CREATE TABLE IF NOT EXISTS tailor_posting (
     last_outcome  VARCHAR(16)   NOT NULL,   -- processed, unchanged, skipped or failed in that run
     record        CLOB          NOT NULL    -- the postings.jsonl record as JSON
 );
-CREATE INDEX IF NOT EXISTS tailor_posting_last_run ON tailor_posting (last_run);
+-- With the outcome beside the run, a run's counts come from the index alone (not from 10,000 rows of about 5 KB);
+-- it replaces the index on last_run of earlier versions.
+CREATE INDEX IF NOT EXISTS tailor_posting_last_run_outcome ON tailor_posting (last_run, last_outcome);
+DROP INDEX IF EXISTS tailor_posting_last_run;
 
 CREATE TABLE IF NOT EXISTS tailor_review (
     id      VARCHAR(32) NOT NULL PRIMARY KEY,

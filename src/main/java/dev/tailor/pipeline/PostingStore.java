@@ -148,11 +148,16 @@ public class PostingStore {
      * it so that {@code tailor status} can list what the last run closed.
      */
     int closeUnseen(long runId) {
-        return jdbc.sql("""
-                UPDATE tailor_posting SET state = 'closed', closed_run = ?, changed_run = ?
-                WHERE last_run <> ? AND state <> 'closed'""")
-                .params(runId, runId, runId)
-                .update();
+        // "last_run <> ?" as two ranges of the last_run index: one condition would read every row, when a nightly
+        // run has read them all and there is none to close
+        int closed = 0;
+        for (String unseen : List.of("last_run < ?", "last_run > ?")) {
+            closed += jdbc.sql("UPDATE tailor_posting SET state = 'closed', closed_run = ?, changed_run = ?"
+                            + " WHERE " + unseen + " AND state <> 'closed'")
+                    .params(runId, runId, runId)
+                    .update();
+        }
+        return closed;
     }
 
     /**

@@ -120,6 +120,20 @@ class PostingStoreTest {
     }
 
     @Test
+    void closesEveryPostingNotReadInTheRunAndOnlyThose() {
+        List<PostingRecord> saved = saveRecords(3);
+        store.markUnchanged(saved.get(1).id(), DAY, 2, "unchanged", null);
+        store.markUnchanged(saved.get(2).id(), DAY, 3, "unchanged", null);
+
+        assertThat(store.closeUnseen(2)).isEqualTo(2);
+
+        try (Stream<PostingRecord> records = store.streamRecords()) {
+            assertThat(records.filter(r -> "closed".equals(r.state())).map(PostingRecord::id))
+                    .containsExactlyInAnyOrder(saved.get(0).id(), saved.get(2).id());
+        }
+    }
+
+    @Test
     void anEmptyHistoryStreamsNoRecords() {
         assertThat(streamedIds()).isEmpty();
     }
