@@ -107,7 +107,7 @@ public class PostingStore {
      */
     void markUnchanged(String id, LocalDate today, long runId, String state, @Nullable String fileStamp) {
         // one statement, closed_run as rememberClosingRun keeps it: most postings of a nightly run come this way;
-        // changed_run only when what the report shows of it changes (the right-hand sides see the row before the update)
+        // changed_run only when what the report shows of it changes (the right-hand sides see the row as it was)
         jdbc.sql("""
                 UPDATE tailor_posting SET state = ?, last_seen = ?, last_run = ?, last_outcome = 'unchanged',
                     file_stamp = ?, closed_run = CASE WHEN ? = 'closed' THEN COALESCE(closed_run, ?) ELSE NULL END,

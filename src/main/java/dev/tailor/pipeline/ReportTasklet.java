@@ -11,6 +11,7 @@ import dev.tailor.report.ReviewWorkbookReader;
 import dev.tailor.report.ReviewWorkbookWriter;
 import dev.tailor.report.WorkbookBuild;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,8 +99,8 @@ public class ReportTasklet implements Tasklet {
                         + " (Status and Notes saved by earlier runs are in it)");
             }
         }
-        runs.wroteJsonl(runId, writeJsonl(settings.out().resolve(JSONL)));
-        CrashPoint.reached("jsonl-written");
+        Path jsonl = settings.out().resolve(JSONL);
+        Optional<String> keptJsonl = jsonlAsWritten(jsonl);
         runs.finished(runId, LocalDateTime.now(clock), postings.countsOf(runId), "COMPLETED");
         Set<String> profileSkills = profileSkills();
         Map<String, ReviewEntry> saved = reviews.all();
@@ -110,12 +112,24 @@ public class ReportTasklet implements Tasklet {
             // a full write would differ from it only in the Runs sheet (10,000 rows encoded again for that).
             written = onlyRunsWritten(workbook);
         }
-        if (written == null) {
-            try (Stream<PostingRecord> records = postings.streamRecords()) {
-                written = new ReviewWorkbookWriter().write(target, records::iterator, saved, runs.all(),
-                        profileSkills);
+        String jsonlStamp;
+        if (written != null) {
+            jsonlStamp = keptJsonl.isPresent() ? keptJsonl.get() : writeJsonl(jsonl);
+            CrashPoint.reached("jsonl-written");
+        } else {
+            // each file streams the records from the database: 100,000 of them would not fit in a small heap; both
+            // files are written from one pass when both are written
+            try (Stream<PostingRecord> records = postings.streamRecords();
+                    JsonlExporter.Lines lines = keptJsonl.isPresent() ? null : new JsonlExporter().open(jsonl)) {
+                if (lines == null) {
+                    CrashPoint.reached("jsonl-written");
+                }
+                JsonlTee pass = new JsonlTee(records.iterator(), lines, keptJsonl.orElse(null));
+                written = new ReviewWorkbookWriter().write(target, () -> pass, saved, runs.all(), profileSkills);
+                jsonlStamp = pass.stamp();
             }
         }
+        runs.wroteJsonl(runId, jsonlStamp);
         runs.wroteWorkbook(runId, PostingIds.sha256(Files.readAllBytes(written)), basis);
         if (!written.equals(workbook)) {
             console.warn("the workbook was written to " + written);
@@ -124,21 +138,78 @@ public class ReportTasklet implements Tasklet {
     }
 
     /**
-     * Writes postings.jsonl from H2, unless the file is already what that would write: the last run to record it
-     * wrote it in this format, it is still byte for byte that file (the person may have edited or deleted it), and
-     * no posting changed what the file shows of it since. Returns the file's {@link JsonlStamp}.
+     * The {@link JsonlStamp} of postings.jsonl when it is already what writing it would write: the last run to
+     * record it wrote it in this format, it is still byte for byte that file (the person may have edited or deleted
+     * it), and no posting changed what the file shows of it since. Writing it again would read and encode every
+     * record of the history (40 MB at 10,000 postings) for the same bytes.
      */
-    private String writeJsonl(Path jsonl) throws IOException {
+    private Optional<String> jsonlAsWritten(Path jsonl) throws IOException {
         Optional<RunStore.JsonlWritten> last = runs.lastJsonlWritten();
         if (last.isPresent() && !postings.changedAfter(last.get().runId())
                 && JsonlStamp.ofFile(jsonl).equals(Optional.of(last.get().stamp()))) {
-            // Rewriting it would read and encode every record of the history (40 MB at 10,000 postings) for the
-            // same bytes.
-            return last.get().stamp();
+            return Optional.of(last.get().stamp());
         }
-        // each file streams the records from the database once: 100,000 of them would not fit in a small heap
+        return Optional.empty();
+    }
+
+    /** Writes postings.jsonl alone from H2; returns its {@link JsonlStamp}. */
+    private String writeJsonl(Path jsonl) throws IOException {
         try (Stream<PostingRecord> records = postings.streamRecords()) {
             return JsonlStamp.of(new JsonlExporter().write(jsonl, records::iterator));
+        }
+    }
+
+    /**
+     * The records on their way to the workbook, each also added to postings.jsonl when it is written; the file is
+     * put in place when the last record has passed, before the workbook is.
+     */
+    private static final class JsonlTee implements Iterator<PostingRecord> {
+        private final Iterator<PostingRecord> records;
+        private final JsonlExporter.@Nullable Lines lines;
+        private @Nullable String stamp;
+
+        /** {@code lines} null: the file is kept as it is, with {@code keptStamp}. */
+        JsonlTee(Iterator<PostingRecord> records, JsonlExporter.@Nullable Lines lines, @Nullable String keptStamp) {
+            this.records = records;
+            this.lines = lines;
+            this.stamp = keptStamp;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (records.hasNext()) {
+                return true;
+            }
+            if (stamp == null && lines != null) {
+                try {
+                    stamp = JsonlStamp.of(lines.finish());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                CrashPoint.reached("jsonl-written");
+            }
+            return false;
+        }
+
+        @Override
+        public PostingRecord next() {
+            PostingRecord record = records.next();
+            if (lines != null) {
+                try {
+                    lines.add(record);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return record;
+        }
+
+        /** The file's stamp, once every record has passed. */
+        String stamp() {
+            if (stamp == null) {
+                throw new IllegalStateException("the workbook did not take every record");
+            }
+            return stamp;
         }
     }
 

@@ -104,7 +104,9 @@ public class RunStore {
 
     /** The postings.jsonl the last run to record one wrote, if any did. */
     Optional<JsonlWritten> lastJsonlWritten() {
-        return jdbc.sql("SELECT id, jsonl_written FROM tailor_run WHERE jsonl_written IS NOT NULL ORDER BY id DESC LIMIT 1")
+        return jdbc.sql("""
+                SELECT id, jsonl_written FROM tailor_run WHERE jsonl_written IS NOT NULL
+                ORDER BY id DESC LIMIT 1""")
                 .query((rs, n) -> new JsonlWritten(rs.getLong(1), rs.getString(2)))
                 .optional();
     }

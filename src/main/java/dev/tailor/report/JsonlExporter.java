@@ -46,24 +46,63 @@ public final class JsonlExporter {
      * @throws IOException when the folder cannot be written; the previous file is then left as it was
      */
     public String write(Path file, Iterable<PostingRecord> records) throws IOException {
-        Objects.requireNonNull(file, "file");
         Objects.requireNonNull(records, "records");
-        Path temp = AtomicFiles.createTempBeside(file);
-        MessageDigest sha256 = sha256();
-        try {
+        try (Lines lines = open(file)) {
+            for (PostingRecord record : records) {
+                lines.add(record);
+            }
+            return lines.finish();
+        }
+    }
+
+    /**
+     * Starts writing {@code file}: lines are added one record at a time (so that the records can be read once for
+     * this file and the workbook together), and the file replaces the old one only when {@link Lines#finish} is
+     * called; closed before that, it leaves the old one as it was.
+     */
+    public Lines open(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        return new Lines(file);
+    }
+
+    /** A postings.jsonl being written beside the one it will replace. */
+    public final class Lines implements AutoCloseable {
+        private final Path file;
+        private final Path temp;
+        private final MessageDigest sha256 = sha256();
+        private final Writer out;
+        private boolean finished;
+
+        private Lines(Path file) throws IOException {
+            this.file = file;
+            this.temp = AtomicFiles.createTempBeside(file);
             // hashed as written: reading 40 MB back to hash it would cost a tenth of the writing
             OutputStream bytes = new DigestOutputStream(
                     Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING), sha256);
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
-                for (PostingRecord record : records) {
-                    out.write(line(record));
-                    out.write('\n');
-                }
-            }
+            this.out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+        }
+
+        /** Adds the record's line. */
+        public void add(PostingRecord record) throws IOException {
+            out.write(line(record));
+            out.write('\n');
+        }
+
+        /** Puts the file in place of the old one; returns the SHA-256 of its bytes, as lower-case hex. */
+        public String finish() throws IOException {
+            out.close();
             AtomicFiles.moveIntoPlace(temp, file);
+            finished = true;
             return HexFormat.of().formatHex(sha256.digest());
-        } finally {
-            Files.deleteIfExists(temp);
+        }
+
+        /** Drops the file unless it was finished. */
+        @Override
+        public void close() throws IOException {
+            if (!finished) {
+                out.close();
+                Files.deleteIfExists(temp);
+            }
         }
     }
 

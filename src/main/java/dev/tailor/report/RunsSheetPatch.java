@@ -46,16 +46,14 @@ final class RunsSheetPatch {
                     ZipArchiveOutputStream zip = new ZipArchiveOutputStream(file)) {
                 String oldWorkbook = text(old, WORKBOOK_PART);
                 String newWorkbook = new String(parts.get(WORKBOOK_PART), StandardCharsets.UTF_8);
+                String newRels = new String(parts.get(WORKBOOK_RELS), StandardCharsets.UTF_8);
                 int runsSheet = sheetIndex(oldWorkbook, RunsSheet.NAME);
-                if (runsSheet != sheetIndex(newWorkbook, RunsSheet.NAME)
-                        || !text(old, WORKBOOK_RELS).equals(new String(parts.get(WORKBOOK_RELS), StandardCharsets.UTF_8))) {
+                if (runsSheet != sheetIndex(newWorkbook, RunsSheet.NAME) || !text(old, WORKBOOK_RELS).equals(newRels)) {
                     throw new IOException("the workbook's sheets are not those this version writes");
                 }
-                String runsPart = sheetPart(newWorkbook, new String(parts.get(WORKBOOK_RELS), StandardCharsets.UTF_8),
-                        RunsSheet.NAME);
-                Map<String, byte[]> replaced = Map.of(
-                        runsPart, parts.get(runsPart),
-                        WORKBOOK_PART, withNamesOf(oldWorkbook, newWorkbook, runsSheet).getBytes(StandardCharsets.UTF_8),
+                String runsPart = sheetPart(newWorkbook, newRels, RunsSheet.NAME);
+                byte[] workbookPart = withNamesOf(oldWorkbook, newWorkbook, runsSheet).getBytes(StandardCharsets.UTF_8);
+                Map<String, byte[]> replaced = Map.of(runsPart, parts.get(runsPart), WORKBOOK_PART, workbookPart,
                         CORE_PART, parts.get(CORE_PART));
                 for (ZipArchiveEntry entry : Collections.list(old.getEntries())) {
                     byte[] bytes = replaced.get(entry.getName());

@@ -10,16 +10,18 @@ import java.util.List;
 
 /**
  * Which code writes the workbook: the SHA-256 of this package's compiled classes. A workbook written by another
- * build may lay out its cells otherwise, so a run keeps none of its sheets (see {@link ReviewWorkbookWriter#writeRuns}).
+ * build may lay out its cells otherwise, so a run keeps none of its sheets
+ * (see {@link ReviewWorkbookWriter#writeRuns}).
  */
 public final class WorkbookBuild {
     /** Every class file of this package (WorkbookBuildTest checks the list against the build's output). */
-    static final List<String> CLASSES = List.of("AtomicFiles", "CellWriter", "JsonlExporter", "LinkTarget",
-            "PostingColumn", "PostingRecord", "PostingRecord$Lint", "PostingRecord$Signal", "PostingRecord$Skill",
-            "PostingsSheet", "ReviewEdits", "ReviewEntry", "ReviewSheetHandler", "ReviewWorkbookException",
-            "ReviewWorkbookReader", "ReviewWorkbookWriter", "ReviewWorkbookWriter$QuicklyZippedWorkbook", "RunRow",
-            "RunsSheet", "RunsSheetPatch", "SafeText", "SheetLayout", "SkillDemand", "SkillDemand$Counter",
-            "SkillDemand$Row", "SkillsDemandSheet", "SkippedSheet", "WorkbookBuild", "package-info");
+    static final List<String> CLASSES = List.of("AtomicFiles", "CellWriter", "JsonlExporter",
+            "JsonlExporter$Lines", "LinkTarget", "PostingColumn", "PostingRecord", "PostingRecord$Lint",
+            "PostingRecord$Signal", "PostingRecord$Skill", "PostingsSheet", "ReviewEdits", "ReviewEntry",
+            "ReviewSheetHandler", "ReviewWorkbookException", "ReviewWorkbookReader", "ReviewWorkbookWriter",
+            "ReviewWorkbookWriter$QuicklyZippedWorkbook", "RunRow", "RunsSheet", "RunsSheetPatch", "SafeText",
+            "SheetLayout", "SkillDemand", "SkillDemand$Counter", "SkillDemand$Row", "SkillsDemandSheet",
+            "SkippedSheet", "WorkbookBuild", "package-info");
 
     private WorkbookBuild() {
     }

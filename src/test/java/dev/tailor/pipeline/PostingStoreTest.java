@@ -86,8 +86,9 @@ class PostingStoreTest {
     @Test
     void aPostingSavedWithAnotherRecordIsAChange() {
         PostingRecord saved = saveRecords(1).get(0);
+        PostingRecord withDuplicate = saved.withSource("data/postings/the-same-again.html");
 
-        store.save(saved.withSource("data/postings/the-same-again.html"), "hash", "fingerprint", null, "md", 2, "processed");
+        store.save(withDuplicate, "hash", "fingerprint", null, "md", 2, "processed");
 
         assertThat(store.changedAfter(1)).isTrue();
     }
