@@ -28,7 +28,7 @@ public class PostingOutcomeWriter implements ItemWriter<PostingOutcome> {
             if (outcome.duplicateOf() != null) {
                 // Items are written in reading order, so the original's row is already saved (this chunk or before).
                 store.save(outcome.record(), outcome.contentHash(), null, null, null, run.runId(), RunCounts.SKIPPED);
-                store.addSource(outcome.duplicateOf(), outcome.file().source());
+                store.addSource(outcome.duplicateOf(), outcome.file().source(), run.runId());
                 continue;
             }
             if (!outcome.processed()) {

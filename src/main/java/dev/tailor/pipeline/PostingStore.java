@@ -75,13 +75,27 @@ public class PostingStore {
      */
     void save(PostingRecord record, String contentHash, String fingerprint, String letterStem, String formats,
             long runId, String outcome) {
+        String text = json.writeValueAsString(record);
+        // A posting skipped again for the same reason is saved again every run: it changes postings.jsonl only when
+        // the report shows something else of it.
+        long changedRun = jdbc.sql("""
+                SELECT changed_run, record, state, first_seen, last_seen, status, source FROM tailor_posting
+                WHERE id = ?""")
+                .param(record.id())
+                .query((rs, n) -> text.equals(rs.getString(2))
+                        && Objects.equals(record.state(), rs.getString(3))
+                        && Objects.equals(record.firstSeen(), rs.getObject(4, LocalDate.class))
+                        && Objects.equals(record.lastSeen(), rs.getObject(5, LocalDate.class))
+                        && Objects.equals(record.status(), rs.getString(6))
+                        && Objects.equals(record.source(), rs.getString(7)) ? rs.getLong(1) : runId)
+                .optional()
+                .orElse(runId);
         jdbc.sql("""
                 MERGE INTO tailor_posting (id, source, status, content_hash, fingerprint, letter_stem, formats,
-                    state, first_seen, last_seen, last_run, last_outcome, record, key_kept, file_stamp)
-                KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, NULL)""")
+                    state, first_seen, last_seen, last_run, last_outcome, record, key_kept, file_stamp, changed_run)
+                KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, NULL, ?)""")
                 .params(record.id(), record.source(), record.status(), contentHash, fingerprint, letterStem, formats,
-                        record.state(), record.firstSeen(), record.lastSeen(), runId, outcome,
-                        json.writeValueAsString(record))
+                        record.state(), record.firstSeen(), record.lastSeen(), runId, outcome, text, changedRun)
                 .update();
         rememberClosingRun(record.id(), runId);
     }
@@ -92,12 +106,14 @@ public class PostingStore {
      * run found it, or null when it is not to be trusted next time.
      */
     void markUnchanged(String id, LocalDate today, long runId, String state, @Nullable String fileStamp) {
-        // one statement, closed_run as rememberClosingRun keeps it: most postings of a nightly run come this way
+        // one statement, closed_run as rememberClosingRun keeps it: most postings of a nightly run come this way;
+        // changed_run only when what the report shows of it changes (the right-hand sides see the row as it was)
         jdbc.sql("""
                 UPDATE tailor_posting SET state = ?, last_seen = ?, last_run = ?, last_outcome = 'unchanged',
-                    file_stamp = ?, closed_run = CASE WHEN ? = 'closed' THEN COALESCE(closed_run, ?) ELSE NULL END
+                    file_stamp = ?, closed_run = CASE WHEN ? = 'closed' THEN COALESCE(closed_run, ?) ELSE NULL END,
+                    changed_run = CASE WHEN state = ? AND last_seen = ? THEN changed_run ELSE ? END
                 WHERE id = ?""")
-                .params(state, today, runId, fileStamp, state, runId, id)
+                .params(state, today, runId, fileStamp, state, runId, state, today, runId, id)
                 .update();
     }
 
@@ -114,16 +130,16 @@ public class PostingStore {
                 .update();
     }
 
-    /** Adds a duplicate's source to the sources of the posting it duplicates (once). */
-    void addSource(String id, String source) {
+    /** Adds a duplicate's source to the sources of the posting it duplicates (once), in run {@code runId}. */
+    void addSource(String id, String source, long runId) {
         jdbc.sql("SELECT record FROM tailor_posting WHERE id = ?")
                 .param(id)
                 .query(String.class)
                 .optional()
                 .map(text -> json.readValue(text, PostingRecord.class))
                 .filter(record -> !record.sources().contains(source))
-                .ifPresent(record -> jdbc.sql("UPDATE tailor_posting SET record = ? WHERE id = ?")
-                        .params(json.writeValueAsString(record.withSource(source)), id)
+                .ifPresent(record -> jdbc.sql("UPDATE tailor_posting SET record = ?, changed_run = ? WHERE id = ?")
+                        .params(json.writeValueAsString(record.withSource(source)), runId, id)
                         .update());
     }
 
@@ -132,11 +148,27 @@ public class PostingStore {
      * it so that {@code tailor status} can list what the last run closed.
      */
     int closeUnseen(long runId) {
-        return jdbc.sql("""
-                UPDATE tailor_posting SET state = 'closed', closed_run = ?
-                WHERE last_run <> ? AND state <> 'closed'""")
-                .params(runId, runId)
-                .update();
+        // "last_run <> ?" as two ranges of the last_run index: one condition would read every row, when a nightly
+        // run has read them all and there is none to close
+        int closed = 0;
+        for (String unseen : List.of("last_run < ?", "last_run > ?")) {
+            closed += jdbc.sql("UPDATE tailor_posting SET state = 'closed', closed_run = ?, changed_run = ?"
+                            + " WHERE " + unseen + " AND state <> 'closed'")
+                    .params(runId, runId, runId)
+                    .update();
+        }
+        return closed;
+    }
+
+    /**
+     * Whether any posting changed what the report shows of it after run {@code runId}: a posting saved, seen on
+     * another day or in another state, closed, or given another source.
+     */
+    boolean changedAfter(long runId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM tailor_posting WHERE changed_run > ?)")
+                .param(runId)
+                .query(Boolean.class)
+                .single();
     }
 
     /**

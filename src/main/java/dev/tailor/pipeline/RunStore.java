@@ -57,17 +57,57 @@ public class RunStore {
                 .orElse(OptionalLong.empty());
     }
 
-    /** Records that run {@code runId} wrote a workbook whose bytes hash to {@code sha256}. */
-    void wroteWorkbook(long runId, String sha256) {
-        jdbc.sql("UPDATE tailor_run SET workbook_sha256 = ? WHERE id = ?").params(sha256, runId).update();
+    /**
+     * Records that run {@code runId} wrote a workbook whose bytes hash to {@code sha256}, made from what
+     * {@code basis} sums up besides the postings and runs.
+     */
+    void wroteWorkbook(long runId, String sha256, String basis) {
+        jdbc.sql("UPDATE tailor_run SET workbook_sha256 = ?, workbook_basis = ? WHERE id = ?")
+                .params(sha256, basis, runId).update();
     }
 
-    /** The hash of the last workbook a run wrote, if any run recorded one. */
-    Optional<String> lastWorkbookWritten() {
+    /**
+     * The last workbook a run wrote.
+     *
+     * @param runId  the run that wrote it
+     * @param sha256 the hash of its bytes
+     * @param basis  what it was made from besides the postings and runs; null when written by an earlier version
+     */
+    record WorkbookWritten(long runId, String sha256, String basis) {
+    }
+
+    /** The last workbook a run wrote, if any run recorded one. */
+    Optional<WorkbookWritten> lastWorkbookWritten() {
         return jdbc.sql("""
-                SELECT workbook_sha256 FROM tailor_run WHERE workbook_sha256 IS NOT NULL
+                SELECT id, workbook_sha256, workbook_basis FROM tailor_run WHERE workbook_sha256 IS NOT NULL
                 ORDER BY id DESC LIMIT 1""")
-                .query(String.class)
+                .query((rs, n) -> new WorkbookWritten(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+
+    /**
+     * What run {@code runId} knows postings.jsonl to hold when its report step commits: {@code stamp} is the
+     * {@link JsonlStamp} of the file it wrote or found already right.
+     */
+    void wroteJsonl(long runId, String stamp) {
+        jdbc.sql("UPDATE tailor_run SET jsonl_written = ? WHERE id = ?").params(stamp, runId).update();
+    }
+
+    /**
+     * The last postings.jsonl a run recorded.
+     *
+     * @param runId the run whose report step recorded it
+     * @param stamp its {@link JsonlStamp}
+     */
+    record JsonlWritten(long runId, String stamp) {
+    }
+
+    /** The postings.jsonl the last run to record one wrote, if any did. */
+    Optional<JsonlWritten> lastJsonlWritten() {
+        return jdbc.sql("""
+                SELECT id, jsonl_written FROM tailor_run WHERE jsonl_written IS NOT NULL
+                ORDER BY id DESC LIMIT 1""")
+                .query((rs, n) -> new JsonlWritten(rs.getLong(1), rs.getString(2)))
                 .optional();
     }
 

@@ -2,6 +2,7 @@ package dev.tailor.report;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -9,7 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,28 +30,87 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonlExporter {
 
+    /**
+     * The version of the line format: to be bumped with any change to what a record's line looks like, since a
+     * run does not rewrite a postings.jsonl written in the same format from the same records (JsonlExporterTest
+     * pins it to the golden file).
+     */
+    public static final String FORMAT = "1";
+
     private final JsonMapper mapper = JsonMapper.builder().build();
 
     /**
      * Writes the records to {@code file} (UTF-8, {@code \n} line ends), replacing it atomically.
      *
+     * @return the SHA-256 of the bytes written, as lower-case hex
      * @throws IOException when the folder cannot be written; the previous file is then left as it was
      */
-    public void write(Path file, Iterable<PostingRecord> records) throws IOException {
-        Objects.requireNonNull(file, "file");
+    public String write(Path file, Iterable<PostingRecord> records) throws IOException {
         Objects.requireNonNull(records, "records");
-        Path temp = AtomicFiles.createTempBeside(file);
-        try {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(
-                    Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING), StandardCharsets.UTF_8))) {
-                for (PostingRecord record : records) {
-                    out.write(line(record));
-                    out.write('\n');
-                }
+        try (Lines lines = open(file)) {
+            for (PostingRecord record : records) {
+                lines.add(record);
             }
+            return lines.finish();
+        }
+    }
+
+    /**
+     * Starts writing {@code file}: lines are added one record at a time (so that the records can be read once for
+     * this file and the workbook together), and the file replaces the old one only when {@link Lines#finish} is
+     * called; closed before that, it leaves the old one as it was.
+     */
+    public Lines open(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        return new Lines(file);
+    }
+
+    /** A postings.jsonl being written beside the one it will replace. */
+    public final class Lines implements AutoCloseable {
+        private final Path file;
+        private final Path temp;
+        private final MessageDigest sha256 = sha256();
+        private final Writer out;
+        private boolean finished;
+
+        private Lines(Path file) throws IOException {
+            this.file = file;
+            this.temp = AtomicFiles.createTempBeside(file);
+            // hashed as written: reading 40 MB back to hash it would cost a tenth of the writing
+            OutputStream bytes = new DigestOutputStream(
+                    Files.newOutputStream(temp, StandardOpenOption.TRUNCATE_EXISTING), sha256);
+            this.out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+        }
+
+        /** Adds the record's line. */
+        public void add(PostingRecord record) throws IOException {
+            out.write(line(record));
+            out.write('\n');
+        }
+
+        /** Puts the file in place of the old one; returns the SHA-256 of its bytes, as lower-case hex. */
+        public String finish() throws IOException {
+            out.close();
             AtomicFiles.moveIntoPlace(temp, file);
-        } finally {
-            Files.deleteIfExists(temp);
+            finished = true;
+            return HexFormat.of().formatHex(sha256.digest());
+        }
+
+        /** Drops the file unless it was finished. */
+        @Override
+        public void close() throws IOException {
+            if (!finished) {
+                out.close();
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

@@ -101,7 +101,7 @@ public final class ReviewWorkbookWriter {
         }
     }
 
-    private static void writeWorkbook(Path file, Iterable<PostingRecord> postings, Map<String, ReviewEntry> reviews,
+    static void writeWorkbook(Path file, Iterable<PostingRecord> postings, Map<String, ReviewEntry> reviews,
             List<RunRow> runs, Collection<String> profileSkills) throws IOException {
         SXSSFWorkbook workbook = new QuicklyZippedWorkbook(ROW_WINDOW);
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -129,6 +129,29 @@ public final class ReviewWorkbookWriter {
             // close() alone leaves SXSSF's temporary row files behind
             workbook.dispose();
             workbook.close();
+        }
+    }
+
+    /**
+     * Writes to {@code xlsx} the workbook this writer wrote there, with the Runs sheet of {@code runs}: for a run
+     * after which {@link #write} would write the same postings, reviews and skills again. The caller vouches that
+     * {@code xlsx} is byte for byte what this writer wrote and that only the runs changed since; every other sheet
+     * is copied as it is. Replaced as {@link #write} replaces it (the old one kept as .bak, or the new one written
+     * beside it).
+     *
+     * @return the file actually written
+     * @throws IOException when the workbook is not one this version writes, or no workbook could be written
+     */
+    public Path writeRuns(Path xlsx, List<RunRow> runs) throws IOException {
+        Objects.requireNonNull(xlsx, "xlsx");
+        Objects.requireNonNull(runs, "runs");
+        Path temp = AtomicFiles.createTempBeside(xlsx);
+        try {
+            RunsSheetPatch.write(xlsx, temp, runs);
+            CrashPoint.reached("workbook-written");
+            return install(temp, xlsx);
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 

@@ -57,6 +57,84 @@ class PostingStoreTest {
     }
 
     @Test
+    void aPostingSeenAgainOnTheSameDayInTheSameStateIsNotAChange() {
+        PostingRecord saved = saveRecords(1).get(0);
+
+        store.markUnchanged(saved.id(), saved.lastSeen(), 2, saved.state(), null);
+
+        assertThat(store.changedAfter(1)).isFalse();
+    }
+
+    @Test
+    void aPostingSeenOnALaterDayIsAChange() {
+        PostingRecord saved = saveRecords(1).get(0);
+
+        store.markUnchanged(saved.id(), saved.lastSeen().plusDays(1), 2, saved.state(), null);
+
+        assertThat(store.changedAfter(1)).isTrue();
+    }
+
+    @Test
+    void aPostingInAnotherStateIsAChange() {
+        PostingRecord saved = saveRecords(1).get(0);
+
+        store.markUnchanged(saved.id(), saved.lastSeen(), 2, "closed", null);
+
+        assertThat(store.changedAfter(1)).isTrue();
+    }
+
+    @Test
+    void aPostingSavedWithAnotherRecordIsAChange() {
+        PostingRecord saved = saveRecords(1).get(0);
+        PostingRecord withDuplicate = saved.withSource("data/postings/the-same-again.html");
+
+        store.save(withDuplicate, "hash", "fingerprint", null, "md", 2, "processed");
+
+        assertThat(store.changedAfter(1)).isTrue();
+    }
+
+    @Test
+    void aPostingSavedAgainAsItWasIsNotAChange() {
+        PostingRecord saved = saveRecords(1).get(0);
+
+        store.save(saved, "hash", "fingerprint", null, "md", 2, "skipped");
+
+        assertThat(store.changedAfter(1)).isFalse();
+    }
+
+    @Test
+    void aPostingClosedForItsFileGoneIsAChange() {
+        saveRecords(1);
+
+        store.closeUnseen(2);
+
+        assertThat(store.changedAfter(1)).isTrue();
+    }
+
+    @Test
+    void aSourceAddedToAPostingIsAChange() {
+        PostingRecord saved = saveRecords(1).get(0);
+
+        store.addSource(saved.id(), "data/postings/the-same-again.html", 2);
+
+        assertThat(store.changedAfter(1)).isTrue();
+    }
+
+    @Test
+    void closesEveryPostingNotReadInTheRunAndOnlyThose() {
+        List<PostingRecord> saved = saveRecords(3);
+        store.markUnchanged(saved.get(1).id(), DAY, 2, "unchanged", null);
+        store.markUnchanged(saved.get(2).id(), DAY, 3, "unchanged", null);
+
+        assertThat(store.closeUnseen(2)).isEqualTo(2);
+
+        try (Stream<PostingRecord> records = store.streamRecords()) {
+            assertThat(records.filter(r -> "closed".equals(r.state())).map(PostingRecord::id))
+                    .containsExactlyInAnyOrder(saved.get(0).id(), saved.get(2).id());
+        }
+    }
+
+    @Test
     void anEmptyHistoryStreamsNoRecords() {
         assertThat(streamedIds()).isEmpty();
     }

@@ -7,8 +7,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +41,30 @@ class JsonlExporterTest {
         exporter.write(file, sample());
 
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(golden("expected-postings.jsonl"));
+    }
+
+    @Test
+    void returnsTheHashOfTheBytesWritten() throws IOException {
+        Path file = dir.resolve("postings.jsonl");
+
+        String sha256 = exporter.write(file, sample());
+
+        assertThat(sha256).isEqualTo(sha256(Files.readAllBytes(file)));
+    }
+
+    /**
+     * A run keeps a postings.jsonl written in the same format from the same records: a change to the golden file
+     * (to the line format) must come with a new {@link JsonlExporter#FORMAT}, listed here with the golden's hash.
+     */
+    @Test
+    void theFormatVersionChangesWithTheGoldenFile() throws IOException {
+        Map<String, String> formatOfGolden = Map.of(
+                "3d1529882b94c2f241aa162adf21b18e0c5c03fab1835591924850b06386af32", "1");
+
+        String golden = sha256(golden("expected-postings.jsonl").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(formatOfGolden.get(golden)).as("the format of golden file %s", golden)
+                .isEqualTo(JsonlExporter.FORMAT);
     }
 
     @Test
@@ -138,6 +166,14 @@ class JsonlExporterTest {
     private static List<PostingRecord> sample() {
         return List.of(Postings.done("1a2b3c4d5e6f"),
                 Postings.skipped("0f0f0f0f0f0f", "data/postings/broken.html", "no job title found"));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String golden(String name) throws IOException {
