@@ -49,6 +49,11 @@ final class PageChrome {
             "svg", "button", "dialog", "nav", "header", "footer", "aside", "form");
     private static final List<String> CHROME_ATTRIBUTES = List.of("role", "aria-modal", "hidden");
     private static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6", "strong");
+    private static final int SCRIPT = 1;
+    private static final int CHROME_TAG = 2;
+    private static final int HEADING = 4;
+    /** What each tag of the sets above is, as flags: one lookup an element instead of one a set. */
+    private static final Map<String, Integer> ROLES = roles();
 
     private PageChrome() {
     }
@@ -81,12 +86,13 @@ final class PageChrome {
                 if (!(node instanceof Element element) || node == page) {
                     return FilterResult.CONTINUE;
                 }
-                if (SCRIPT_TAGS.contains(element.normalName())
-                        || (isChrome(element, chromeClasses) && !holdingH1.contains(element) && !isPageFrame(element))) {
+                int role = ROLES.getOrDefault(element.normalName(), 0);
+                if ((role & SCRIPT) != 0
+                        || (isChrome(element, role, chromeClasses) && !holdingH1.contains(element) && !isPageFrame(element))) {
                     removed.add(element);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (HEADING_TAGS.contains(element.normalName())) {
+                if ((role & HEADING) != 0) {
                     headings.add(element);
                 }
                 return FilterResult.CONTINUE;
@@ -109,6 +115,14 @@ final class PageChrome {
         return removals;
     }
 
+    private static Map<String, Integer> roles() {
+        Map<String, Integer> roles = new HashMap<>();
+        SCRIPT_TAGS.forEach(tag -> roles.merge(tag, SCRIPT, (a, b) -> a | b));
+        CHROME_TAG_NAMES.forEach(tag -> roles.merge(tag, CHROME_TAG, (a, b) -> a | b));
+        HEADING_TAGS.forEach(tag -> roles.merge(tag, HEADING, (a, b) -> a | b));
+        return Map.copyOf(roles);
+    }
+
     /**
      * The h1 and its ancestors, none of which may be removed; none when a script, style, noscript or template
      * holds the h1, as those go first and take it with them.
@@ -129,8 +143,8 @@ final class PageChrome {
     }
 
     /** A chrome tag or role, or an id or class with a chrome name. */
-    private static boolean isChrome(Element element, Map<String, Boolean> chromeClasses) {
-        if ((CHROME_TAG_NAMES.contains(element.normalName()) || hasAnyAttribute(element, CHROME_ATTRIBUTES))
+    private static boolean isChrome(Element element, int role, Map<String, Boolean> chromeClasses) {
+        if (((role & CHROME_TAG) != 0 || hasAnyAttribute(element, CHROME_ATTRIBUTES))
                 && element.is(CHROME_TAGS_QUERY)) {
             return true;
         }
