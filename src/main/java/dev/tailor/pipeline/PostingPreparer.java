@@ -62,7 +62,11 @@ final class PostingPreparer {
 
     /** Prepares {@code file}, whose H2 row from earlier runs is {@code stored}; never throws but for an Error. */
     PreparedPosting prepare(PostingFile file, Optional<StoredPosting> stored, LocalDate today) {
-        String id = PostingIds.idOf(file.source());
+        return prepare(file, PostingIds.idOf(file.source()), stored, today);
+    }
+
+    /** {@link #prepare(PostingFile, Optional, LocalDate)} for a caller that worked out the posting's id already. */
+    PreparedPosting prepare(PostingFile file, String id, Optional<StoredPosting> stored, LocalDate today) {
         LocalDate firstSeen = stored.map(StoredPosting::firstSeen).orElse(today);
         String contentHash = null;
         DuplicateKey key = null;

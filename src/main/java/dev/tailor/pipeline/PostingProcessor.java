@@ -125,12 +125,16 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
         });
         files.addAll(upcoming.apply(files.size()));
         LocalDate today = run.today();
-        for (PostingFile file : files) {
-            if (!pending.containsKey(file)) {
-                // Looked up here, on the step's thread: a later chunk never changes the row of a file not read yet.
-                Optional<StoredPosting> stored = store.find(PostingIds.idOf(file.source()));
-                pending.put(file, pool.submit(() -> preparer.prepare(file, stored, today)));
-            }
+        List<PostingFile> toStart = files.stream().filter(file -> !pending.containsKey(file)).toList();
+        // Looked up here, on the step's thread, all in one query: a later chunk never changes the row of a file
+        // not read yet.
+        List<String> ids = toStart.stream().map(file -> PostingIds.idOf(file.source())).toList();
+        Map<String, StoredPosting> stored = store.findAll(ids);
+        for (int i = 0; i < toStart.size(); i++) {
+            PostingFile file = toStart.get(i);
+            String id = ids.get(i);
+            Optional<StoredPosting> row = Optional.ofNullable(stored.get(id));
+            pending.put(file, pool.submit(() -> preparer.prepare(file, id, row, today)));
         }
     }
 

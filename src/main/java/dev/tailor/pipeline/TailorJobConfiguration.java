@@ -99,7 +99,7 @@ public class TailorJobConfiguration {
     Step postingsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             PostingFileReader postingFileReader, PostingProcessor postingProcessor,
             ItemWriter<PostingOutcome> postingWriter, SkipRecorder skipRecorder, ProgressListener progressListener,
-            RunSettings settings, @Value("${tailor.chunk-size:10}") int chunkSize) {
+            RunSettings settings, @Value("${tailor.chunk-size:50}") int chunkSize) {
         return new StepBuilder(POSTINGS_STEP, jobRepository)
                 .<PostingFile, PostingOutcome>chunk(chunkSize)
                 .transactionManager(transactionManager)

@@ -135,6 +135,21 @@ class PostingStoreTest {
     }
 
     @Test
+    void findsTheRowsOfAChunkInOneQueryAsOneByOne() {
+        List<PostingRecord> saved = saveRecords(4);
+        store.markUnchanged(saved.get(1).id(), DAY.plusDays(1), 2, "unchanged", "stamp");
+        List<String> ids = List.of(saved.get(0).id(), saved.get(1).id(), "no-such-posting", saved.get(3).id());
+
+        var found = store.findAll(ids);
+
+        assertThat(found).containsOnlyKeys(saved.get(0).id(), saved.get(1).id(), saved.get(3).id());
+        for (String id : found.keySet()) {
+            assertThat(found.get(id)).isEqualTo(store.find(id).orElseThrow());
+        }
+        assertThat(store.findAll(List.of())).isEmpty();
+    }
+
+    @Test
     void anEmptyHistoryStreamsNoRecords() {
         assertThat(streamedIds()).isEmpty();
     }
