@@ -14,9 +14,10 @@ import org.jsoup.select.NodeVisitor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one walk over a parsed page collects for the readers: its {@link PageTokens}, the few kinds of element
- * several readers look for, and the raw text of its body. Each {@code select} over a whole page is a walk that
- * costs a good part of the parse; most readers need only a handful of elements, found here on the way.
+ * What one walk over a parsed page collects for the readers: its {@link PageTokens}, from which the few kinds of
+ * element several readers look for are taken when asked, and the pieces of its body's raw text. Each {@code select}
+ * over a whole page is a walk that costs a good part of the parse; most readers need only a handful of elements,
+ * found in the index instead.
  */
 final class PageScan implements NodeVisitor {
     /** The word the attributes {@link LocationHints} reads hold; its candidates are checked again there. */
