@@ -5,11 +5,12 @@
 #   3. a full run with all letter formats (md, html, docx), the workbook and the JSONL;
 #   4. an unchanged re-run of 3;
 #   5. a run over a single posting, whose log says how long after the process started the first posting was done;
-#   6. 4 and 5 again through scripts/tailor (unpacked jar and class-data-sharing archive; the archive is made
-#      first by an untimed one-posting run when the build has none);
+#   6. 3, 4 and 5 again through scripts/tailor (unpacked jar, class-data-sharing archive, serial collector; the
+#      archive is made first by an untimed one-posting run when the build has none);
 # and prints wall times, ratios to the baseline, postings per second and peak RSS (GNU time), then where a
 # posting's time goes stage by stage (StageProfile: one thread, warm JIT, CPU time, over at most 2,000 postings).
-# Usage: scripts/bench.sh [N ...]   (default: 1000). Runs with the default heap settings, with `java -jar`.
+# Usage: scripts/bench.sh [N ...]   (default: 1000). Runs with the default heap settings: `java -jar` with the
+# JVM's default collector (G1 on 2 cores and 2 GB or more), scripts/tailor with the serial one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -48,6 +49,8 @@ for n in "${sizes[@]}"; do
   # the launcher: an untimed run makes its archive when the build has none yet, then the timed ones
   scripts/tailor run --postings "$work/one" "${common[@]}" --out "$work/out-train" --db "$work/db-train/tailor" \
       > "$work/train.log" 2>&1 || { echo "bench: scripts/tailor failed (see $work/train.log)" >&2; exit 1; }
+  read -r full2 full2_rss < <(measure "$work/full-launcher.log" scripts/tailor run \
+      --postings "$work/postings" "${common[@]}" --out "$work/out-launcher" --db "$work/db-launcher/tailor")
   read -r again2 again2_rss < <(measure "$work/again-launcher.log" scripts/tailor run \
       --postings "$work/postings" "${common[@]}" --out "$work/out" --db "$work/db/tailor")
   read -r one2 one2_rss < <(measure "$work/one-launcher.log" scripts/tailor run \
@@ -55,7 +58,7 @@ for n in "${sizes[@]}"; do
 
   echo "== N=$n postings, $((bytes / 1024 / 1024)) MB, $(nproc) cores"
   awk -v n="$n" -v b="$base" -v m="$md" -v f="$full" -v a="$again" -v o="$one" -v a2="$again2" -v o2="$one2" \
-      -v br="$base_rss" -v mr="$md_rss" -v fr="$full_rss" -v ar="$again_rss" -v or="$one_rss" \
+      -v f2="$full2" -v f2r="$full2_rss" -v br="$base_rss" -v mr="$md_rss" -v fr="$full_rss" -v ar="$again_rss" -v or="$one_rss" \
       -v a2r="$again2_rss" -v o2r="$one2_rss" 'BEGIN {
     printf "%-34s %8s %8s %10s %9s\n", "", "seconds", "x base", "posting/s", "peak MB"
     printf "%-34s %8.2f %8.2f %10.0f %9d\n", "parse-only baseline (jsoup)", b, 1, n / b, br
@@ -63,9 +66,11 @@ for n in "${sizes[@]}"; do
     printf "%-34s %8.2f %8.2f %10.0f %9d\n", "full run, md+html+docx", f, f / b, n / f, fr
     printf "%-34s %8.2f %8.2f %10.0f %9d\n", "unchanged re-run", a, a / b, n / a, ar
     printf "%-34s %8.2f %8s %10s %9d\n", "one posting (JVM start to done)", o, "-", "-", or
+    printf "%-34s %8.2f %8.2f %10.0f %9d\n", "full run (all), scripts/tailor", f2, f2 / b, n / f2, f2r
     printf "%-34s %8.2f %8.2f %10.0f %9d\n", "unchanged re-run, scripts/tailor", a2, a2 / b, n / a2, a2r
     printf "%-34s %8.2f %8s %10s %9d\n", "one posting, scripts/tailor", o2, "-", "-", o2r
-    printf "unchanged re-run / full run: %.0f%% (java -jar), %.0f%% (scripts/tailor)\n", 100 * a / f, 100 * a2 / f
+    printf "unchanged re-run / full run: %.0f%% (java -jar), %.0f%% (scripts/tailor, against its own full run)\n", \
+        100 * a / f, 100 * a2 / f2
   }'
   for one_out in out-one out-one2; do
     first=$(grep -ho "first posting done .*" "$work/$one_out"/logs/*.log | head -1)

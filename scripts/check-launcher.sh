@@ -17,10 +17,13 @@ for run in first second; do
   diff -r "$work/jar/letters" "$work/$run/letters" > /dev/null \
     || { echo "check-launcher: the $run launcher run wrote other letters than java -jar" >&2; exit 1; }
 done
+# the launcher's collector is the serial one (see scripts/tailor); the run log's first-posting line names it
+grep -q "garbage collectors Copy + MarkSweepCompact" "$work"/second/logs/*.log \
+  || { echo "check-launcher: the launcher's run did not use the serial collector" >&2; exit 1; }
 if scripts/tailor check "$work/missing.yaml" > /dev/null 2>&1; then
   echo "check-launcher: a missing job file did not fail" >&2; exit 1
 else
   code=$?
   [ "$code" -eq 2 ] || { echo "check-launcher: exit code $code for a missing job file, expected 2" >&2; exit 1; }
 fi
-echo "check-launcher: scripts/tailor writes the same letters as java -jar, keeps its archive, passes exit codes"
+echo "check-launcher: scripts/tailor writes the same letters as java -jar, keeps its archive, uses the serial collector, passes exit codes"
