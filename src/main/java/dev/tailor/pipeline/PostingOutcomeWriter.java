@@ -42,9 +42,16 @@ public class PostingOutcomeWriter implements ItemWriter<PostingOutcome> {
             writeOrRemove(PostingProcessor.letterFile(settings, letter.stem(), "html"), letter.html());
             writeOrRemove(PostingProcessor.letterFile(settings, letter.stem(), "docx"), letter.docx());
             CrashPoint.reached("letter-written");
-            store.save(outcome.record(), outcome.contentHash(), outcome.fingerprint(), letter.stem(),
-                    PostingProcessor.formatsOf(settings), run.runId(), RunCounts.PROCESSED);
-            keepReading(outcome);
+            PostingOutcome.Reading reading = outcome.reading();
+            if (reading != null && reading.key().id().equals(outcome.record().id())) {
+                store.save(outcome.record(), outcome.contentHash(), outcome.fingerprint(), letter.stem(),
+                        PostingProcessor.formatsOf(settings), run.runId(), RunCounts.PROCESSED, reading.key(),
+                        reading.expired(), outcome.fileStamp());
+            } else {
+                store.save(outcome.record(), outcome.contentHash(), outcome.fingerprint(), letter.stem(),
+                        PostingProcessor.formatsOf(settings), run.runId(), RunCounts.PROCESSED);
+                keepReading(outcome);
+            }
         }
     }
 

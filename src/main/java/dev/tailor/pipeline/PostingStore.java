@@ -102,29 +102,60 @@ public class PostingStore {
      */
     void save(PostingRecord record, String contentHash, String fingerprint, String letterStem, String formats,
             long runId, String outcome) {
+        save(record, contentHash, fingerprint, letterStem, formats, runId, outcome, null, false, null);
+    }
+
+    /**
+     * As {@link #save(PostingRecord, String, String, String, String, long, String)}, keeping at once what
+     * {@link #keepReading} keeps when {@code key} is not null: one statement where a posting just read took three
+     * (save, closing run, reading), on the step's one thread that writes every row of a run.
+     */
+    void save(PostingRecord record, String contentHash, String fingerprint, String letterStem, String formats,
+            long runId, String outcome, @Nullable DuplicateKey key, boolean expired, @Nullable String fileStamp) {
         String text = json.writeValueAsString(record);
         // A posting skipped again for the same reason is saved again every run: it changes postings.jsonl only when
         // the report shows something else of it.
-        long changedRun = jdbc.sql("""
-                SELECT changed_run, record, state, first_seen, last_seen, status, source FROM tailor_posting
-                WHERE id = ?""")
+        Earlier earlier = jdbc.sql("""
+                SELECT changed_run, record, state, first_seen, last_seen, status, source, closed_run
+                FROM tailor_posting WHERE id = ?""")
                 .param(record.id())
-                .query((rs, n) -> text.equals(rs.getString(2))
+                .query((rs, n) -> new Earlier(text.equals(rs.getString(2))
                         && Objects.equals(record.state(), rs.getString(3))
                         && Objects.equals(record.firstSeen(), rs.getObject(4, LocalDate.class))
                         && Objects.equals(record.lastSeen(), rs.getObject(5, LocalDate.class))
                         && Objects.equals(record.status(), rs.getString(6))
-                        && Objects.equals(record.source(), rs.getString(7)) ? rs.getLong(1) : runId)
+                        && Objects.equals(record.source(), rs.getString(7)) ? rs.getLong(1) : runId,
+                        rs.getObject(8, Long.class)))
                 .optional()
-                .orElse(runId);
+                .orElse(new Earlier(runId, null));
+        // The run that first found the posting closed (so `tailor status` lists it once), cleared if it reopens.
+        Long closedRun = "closed".equals(record.state())
+                ? (earlier.closedRun() != null ? earlier.closedRun() : Long.valueOf(runId)) : null;
+        if (key == null) {
+            jdbc.sql("""
+                    MERGE INTO tailor_posting (id, source, status, content_hash, fingerprint, letter_stem, formats,
+                        state, first_seen, last_seen, last_run, last_outcome, record, key_kept, file_stamp, changed_run,
+                        closed_run)
+                    KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, NULL, ?, ?)""")
+                    .params(record.id(), record.source(), record.status(), contentHash, fingerprint, letterStem,
+                            formats, record.state(), record.firstSeen(), record.lastSeen(), runId, outcome, text,
+                            earlier.changedRun(), closedRun)
+                    .update();
+            return;
+        }
         jdbc.sql("""
                 MERGE INTO tailor_posting (id, source, status, content_hash, fingerprint, letter_stem, formats,
-                    state, first_seen, last_seen, last_run, last_outcome, record, key_kept, file_stamp, changed_run)
-                KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, NULL, ?)""")
+                    state, first_seen, last_seen, last_run, last_outcome, record, key_kept, key_url, key_signature,
+                    expired, file_stamp, changed_run, closed_run)
+                KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?)""")
                 .params(record.id(), record.source(), record.status(), contentHash, fingerprint, letterStem, formats,
-                        record.state(), record.firstSeen(), record.lastSeen(), runId, outcome, text, changedRun)
+                        record.state(), record.firstSeen(), record.lastSeen(), runId, outcome, text, key.url(),
+                        key.signatureBytes(), expired, fileStamp, earlier.changedRun(), closedRun)
                 .update();
-        rememberClosingRun(record.id(), runId);
+    }
+
+    /** What {@link #save} needs of a posting's row before it is replaced. */
+    private record Earlier(long changedRun, @Nullable Long closedRun) {
     }
 
     /**
@@ -133,7 +164,7 @@ public class PostingStore {
      * run found it, or null when it is not to be trusted next time.
      */
     void markUnchanged(String id, LocalDate today, long runId, String state, @Nullable String fileStamp) {
-        // one statement, closed_run as rememberClosingRun keeps it: most postings of a nightly run come this way;
+        // one statement, closed_run as save keeps it: most postings of a nightly run come this way;
         // changed_run only when what the report shows of it changes (the right-hand sides see the row as it was)
         jdbc.sql("""
                 UPDATE tailor_posting SET state = ?, last_seen = ?, last_run = ?, last_outcome = 'unchanged',
@@ -141,19 +172,6 @@ public class PostingStore {
                     changed_run = CASE WHEN state = ? AND last_seen = ? THEN changed_run ELSE ? END
                 WHERE id = ?""")
                 .params(state, today, runId, fileStamp, state, runId, state, today, runId, id)
-                .update();
-    }
-
-    /**
-     * Keeps {@code closed_run} right for a posting whose page says it expired: the run that first found it closed
-     * (so {@code tailor status} lists it once), cleared again if the posting reopens.
-     */
-    private void rememberClosingRun(String id, long runId) {
-        jdbc.sql("""
-                UPDATE tailor_posting
-                SET closed_run = CASE WHEN state = 'closed' THEN COALESCE(closed_run, ?) ELSE NULL END
-                WHERE id = ?""")
-                .params(runId, id)
                 .update();
     }
 

@@ -10,6 +10,7 @@ import dev.tailor.letter.LetterRenderer;
 import dev.tailor.letter.LetterTemplates;
 import dev.tailor.match.AchievementMatcher;
 import dev.tailor.match.Tailoring;
+import dev.tailor.posting.DuplicateKey;
 import dev.tailor.posting.Posting;
 import dev.tailor.posting.PostingIds;
 import dev.tailor.posting.PostingReader;
@@ -37,8 +38,8 @@ import org.jsoup.Jsoup;
  * templates/ and data/).
  */
 public final class StageProfile {
-    private static final String[] STAGES = {"read + hash", "jsoup parse (yardstick)", "parse", "analyze", "match",
-        "render md+html+lint", "docx", "write files"};
+    private static final String[] STAGES = {"read + hash", "jsoup parse (yardstick)", "parse", "duplicate key",
+        "analyze", "match", "render md+html+lint", "docx", "write files"};
 
     private final PostingReader reader = new PostingReader();
     private final PostingAnalyzer analyzer;
@@ -94,24 +95,26 @@ public final class StageProfile {
             long t2 = cpu.getCurrentThreadCpuTime();
             Posting posting = reader.read(file, bytes, hash, file.getFileName().toString());
             long t3 = cpu.getCurrentThreadCpuTime();
-            Analysis analysis = analyzer.analyze(posting);
+            DuplicateKey key = DuplicateKey.of(posting);
             long t4 = cpu.getCurrentThreadCpuTime();
-            Tailoring tailoring = matcher.match(analysis, profile, today);
+            Analysis analysis = analyzer.analyze(posting);
             long t5 = cpu.getCurrentThreadCpuTime();
-            Letter letter = renderer.render(posting, analysis, profile, tailoring, today);
+            Tailoring tailoring = matcher.match(analysis, profile, today);
             long t6 = cpu.getCurrentThreadCpuTime();
-            byte[] word = docx.write(letter, profile, posting, today);
+            Letter letter = renderer.render(posting, analysis, profile, tailoring, today);
             long t7 = cpu.getCurrentThreadCpuTime();
+            byte[] word = docx.write(letter, profile, posting, today);
+            long t8 = cpu.getCurrentThreadCpuTime();
             Path stem = scratch.resolve("letter-" + (i++ % 64));
             Files.writeString(stem.resolveSibling(stem.getFileName() + ".md"), letter.markdown());
             Files.writeString(stem.resolveSibling(stem.getFileName() + ".html"), letter.html());
             Files.write(stem.resolveSibling(stem.getFileName() + ".docx"), word);
-            long t8 = cpu.getCurrentThreadCpuTime();
-            long[] marks = {t0, t1, t2, t3, t4, t5, t6, t7, t8};
+            long t9 = cpu.getCurrentThreadCpuTime();
+            long[] marks = {t0, t1, t2, t3, t4, t5, t6, t7, t8, t9};
             for (int s = 0; s < STAGES.length; s++) {
                 nanos[s] += marks[s + 1] - marks[s];
             }
-            if (hash.isEmpty()) {
+            if (hash.isEmpty() || key.id().isEmpty()) {
                 throw new IllegalStateException("no hash for " + file);
             }
         }

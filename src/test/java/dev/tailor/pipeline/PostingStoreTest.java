@@ -2,6 +2,7 @@ package dev.tailor.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tailor.posting.DuplicateKey;
 import dev.tailor.report.PostingRecord;
 import dev.tailor.report.WorkbookBenchmark;
 import java.time.LocalDate;
@@ -147,6 +148,64 @@ class PostingStoreTest {
             assertThat(found.get(id)).isEqualTo(store.find(id).orElseThrow());
         }
         assertThat(store.findAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void savingWithItsReadingKeepsWhatKeepReadingKeeps() {
+        PostingRecord saved = saveRecords(1).get(0);
+        DuplicateKey key = new DuplicateKey(saved.id(), saved.source(), "https://jobs.example.com/42", signature());
+
+        store.save(saved, "hash", "fingerprint", "letters/a", "md", 2, "processed", key, true, "stamp");
+        StoredPosting inOne = store.find(saved.id()).orElseThrow();
+        store.save(saved, "hash", "fingerprint", "letters/a", "md", 2, "processed");
+        store.keepReading(key, true, "stamp");
+        StoredPosting inThree = store.find(saved.id()).orElseThrow();
+
+        assertThat(inOne).usingRecursiveComparison().isEqualTo(inThree);
+        assertThat(inOne.duplicateKey().url()).isEqualTo("https://jobs.example.com/42");
+        assertThat(inOne.duplicateKey().signature()).isEqualTo(signature());
+        assertThat(inOne.expired()).isTrue();
+        assertThat(inOne.fileStamp()).isEqualTo("stamp");
+    }
+
+    @Test
+    void savingWithoutItsReadingForgetsTheKeptOne() {
+        PostingRecord saved = saveRecords(1).get(0);
+        DuplicateKey key = new DuplicateKey(saved.id(), saved.source(), null, signature());
+        store.save(saved, "hash", "fingerprint", "letters/a", "md", 2, "processed", key, false, "stamp");
+
+        store.save(saved, "hash", "fingerprint", "letters/a", "md", 3, "processed");
+
+        StoredPosting stored = store.find(saved.id()).orElseThrow();
+        assertThat(stored.duplicateKey()).isNull();
+        assertThat(stored.fileStamp()).isNull();
+    }
+
+    @Test
+    void aPostingSavedClosedKeepsTheRunThatFirstClosedItAndLosesItWhenItReopens() {
+        PostingRecord saved = saveRecords(1).get(0);
+        PostingRecord closed = saved.withState("closed", saved.firstSeen(), saved.lastSeen());
+
+        store.save(closed, "hash", "fingerprint", null, "md", 2, "processed");
+        store.save(closed, "hash", "fingerprint", null, "md", 3, "processed");
+        Long closedRun = closedRunOf(saved.id());
+        store.save(saved, "hash", "fingerprint", null, "md", 4, "processed");
+
+        assertThat(closedRun).isEqualTo(2L);
+        assertThat(closedRunOf(saved.id())).isNull();
+    }
+
+    private Long closedRunOf(String id) {
+        return JdbcClient.create(db).sql("SELECT closed_run FROM tailor_posting WHERE id = ?").param(id)
+                .query(Long.class).optional().orElse(null);
+    }
+
+    private static long[] signature() {
+        long[] signature = new long[128];
+        for (int i = 0; i < signature.length; i++) {
+            signature[i] = 31L * i - 7;
+        }
+        return signature;
     }
 
     @Test
