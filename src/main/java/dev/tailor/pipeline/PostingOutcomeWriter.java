@@ -3,6 +3,8 @@ package dev.tailor.pipeline;
 import dev.tailor.faults.CrashPoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -24,34 +26,49 @@ public class PostingOutcomeWriter implements ItemWriter<PostingOutcome> {
 
     @Override
     public void write(Chunk<? extends PostingOutcome> chunk) throws Exception {
+        // Unchanged postings read from their stamp alone are marked together, in one statement, before any other
+        // row of the chunk is written: so the statements still run in reading order.
+        List<PostingStore.Unchanged> unchanged = new ArrayList<>();
         for (PostingOutcome outcome : chunk) {
-            if (outcome.duplicateOf() != null) {
-                // Items are written in reading order, so the original's row is already saved (this chunk or before).
-                store.save(outcome.record(), outcome.contentHash(), null, null, null, run.runId(), RunCounts.SKIPPED);
-                store.addSource(outcome.duplicateOf(), outcome.file().source(), run.runId());
+            if (!outcome.processed() && outcome.duplicateOf() == null && outcome.reading() == null) {
+                unchanged.add(new PostingStore.Unchanged(outcome.record().id(), outcome.record().state(),
+                        outcome.fileStamp()));
                 continue;
             }
-            if (!outcome.processed()) {
-                store.markUnchanged(outcome.record().id(), run.today(), run.runId(), outcome.record().state(),
-                        outcome.fileStamp());
-                keepReading(outcome);
-                continue;
-            }
-            PostingOutcome.RenderedLetter letter = outcome.letter();
-            LetterFiles.write(PostingProcessor.letterFile(settings, letter.stem(), "md"), letter.markdown());
-            writeOrRemove(PostingProcessor.letterFile(settings, letter.stem(), "html"), letter.html());
-            writeOrRemove(PostingProcessor.letterFile(settings, letter.stem(), "docx"), letter.docx());
-            CrashPoint.reached("letter-written");
-            PostingOutcome.Reading reading = outcome.reading();
-            if (reading != null && reading.key().id().equals(outcome.record().id())) {
-                store.save(outcome.record(), outcome.contentHash(), outcome.fingerprint(), letter.stem(),
-                        PostingProcessor.formatsOf(settings), run.runId(), RunCounts.PROCESSED, reading.key(),
-                        reading.expired(), outcome.fileStamp());
-            } else {
-                store.save(outcome.record(), outcome.contentHash(), outcome.fingerprint(), letter.stem(),
-                        PostingProcessor.formatsOf(settings), run.runId(), RunCounts.PROCESSED);
-                keepReading(outcome);
-            }
+            store.markAllUnchanged(unchanged, run.today(), run.runId());
+            unchanged.clear();
+            write(outcome);
+        }
+        store.markAllUnchanged(unchanged, run.today(), run.runId());
+    }
+
+    private void write(PostingOutcome outcome) throws Exception {
+        if (outcome.duplicateOf() != null) {
+            // Items are written in reading order, so the original's row is already saved (this chunk or before).
+            store.save(outcome.record(), outcome.contentHash(), null, null, null, run.runId(), RunCounts.SKIPPED);
+            store.addSource(outcome.duplicateOf(), outcome.file().source(), run.runId());
+            return;
+        }
+        if (!outcome.processed()) {
+            store.markUnchanged(outcome.record().id(), run.today(), run.runId(), outcome.record().state(),
+                    outcome.fileStamp());
+            keepReading(outcome);
+            return;
+        }
+        PostingOutcome.RenderedLetter letter = outcome.letter();
+        LetterFiles.write(PostingProcessor.letterFile(settings, letter.stem(), "md"), letter.markdown());
+        writeOrRemove(PostingProcessor.letterFile(settings, letter.stem(), "html"), letter.html());
+        writeOrRemove(PostingProcessor.letterFile(settings, letter.stem(), "docx"), letter.docx());
+        CrashPoint.reached("letter-written");
+        PostingOutcome.Reading reading = outcome.reading();
+        if (reading != null && reading.key().id().equals(outcome.record().id())) {
+            store.save(outcome.record(), outcome.contentHash(), outcome.fingerprint(), letter.stem(),
+                    PostingProcessor.formatsOf(settings), run.runId(), RunCounts.PROCESSED, reading.key(),
+                    reading.expired(), outcome.fileStamp());
+        } else {
+            store.save(outcome.record(), outcome.contentHash(), outcome.fingerprint(), letter.stem(),
+                    PostingProcessor.formatsOf(settings), run.runId(), RunCounts.PROCESSED);
+            keepReading(outcome);
         }
     }
 

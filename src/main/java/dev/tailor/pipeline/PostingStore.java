@@ -5,6 +5,7 @@ import dev.tailor.report.PostingRecord;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -173,6 +174,46 @@ public class PostingStore {
                 WHERE id = ?""")
                 .params(state, today, runId, fileStamp, state, runId, state, today, runId, id)
                 .update();
+    }
+
+    /** An unchanged posting seen again, as {@link #markAllUnchanged} records it. */
+    record Unchanged(String id, String state, @Nullable String fileStamp) {
+    }
+
+    /**
+     * {@link #markUnchanged} for many postings in one statement: what most of a nightly run's chunks are made of,
+     * where one statement a posting was most of an unchanged run's postings step.
+     */
+    void markAllUnchanged(List<Unchanged> postings, LocalDate today, long runId) {
+        if (postings.isEmpty()) {
+            return;
+        }
+        if (postings.size() == 1) {
+            Unchanged one = postings.get(0);
+            markUnchanged(one.id(), today, runId, one.state(), one.fileStamp());
+            return;
+        }
+        StringBuilder sql = new StringBuilder("MERGE INTO tailor_posting t USING (VALUES ")
+                .append("(CAST(? AS VARCHAR(32)), CAST(? AS VARCHAR(16)), CAST(? AS VARCHAR(512)))");
+        List<Object> params = new ArrayList<>(postings.size() * 3 + 4);
+        for (int i = 0; i < postings.size(); i++) {
+            if (i > 0) {
+                sql.append(", (?, ?, ?)");
+            }
+            Unchanged posting = postings.get(i);
+            params.add(posting.id());
+            params.add(posting.state());
+            params.add(posting.fileStamp());
+        }
+        // as markUnchanged, row by row: the right-hand sides see each row as it was
+        sql.append("""
+                ) AS s(id, state, stamp) ON t.id = s.id
+                WHEN MATCHED THEN UPDATE SET state = s.state, last_seen = ?, last_run = ?, last_outcome = 'unchanged',
+                    file_stamp = s.stamp,
+                    closed_run = CASE WHEN s.state = 'closed' THEN COALESCE(t.closed_run, ?) ELSE NULL END,
+                    changed_run = CASE WHEN t.state = s.state AND t.last_seen = ? THEN t.changed_run ELSE ? END""");
+        params.addAll(List.of(today, runId, runId, today, runId));
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     /** Adds a duplicate's source to the sources of the posting it duplicates (once), in run {@code runId}. */

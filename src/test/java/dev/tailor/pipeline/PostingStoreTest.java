@@ -195,6 +195,50 @@ class PostingStoreTest {
         assertThat(closedRunOf(saved.id())).isNull();
     }
 
+    @Test
+    void markingManyUnchangedAtOnceLeavesTheRowsAsMarkingThemOneByOne() {
+        SingleConnectionDataSource otherDb = new SingleConnectionDataSource(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", true);
+        try {
+            new ResourceDatabasePopulator(new ClassPathResource("tailor-schema.sql")).execute(otherDb);
+            PostingStore oneByOne = new PostingStore(JdbcClient.create(otherDb), JsonMapper.builder().build(), BATCH);
+            List<PostingRecord> saved = saveRecords(5);
+            for (PostingRecord record : saved) {
+                oneByOne.save(record, "hash", "fingerprint", null, "md", 1, "processed");
+            }
+            // the same day and state, a later day, closed, closed again (keeps its closing run), no stamp
+            store.markUnchanged(saved.get(3).id(), DAY, 2, "closed", "s");
+            oneByOne.markUnchanged(saved.get(3).id(), DAY, 2, "closed", "s");
+            List<PostingStore.Unchanged> marks = List.of(
+                    new PostingStore.Unchanged(saved.get(0).id(), saved.get(0).state(), "stamp-0"),
+                    new PostingStore.Unchanged(saved.get(1).id(), "unchanged", "stamp-1"),
+                    new PostingStore.Unchanged(saved.get(2).id(), "closed", null),
+                    new PostingStore.Unchanged(saved.get(3).id(), "closed", "stamp-3"),
+                    new PostingStore.Unchanged(saved.get(4).id(), "unchanged", null));
+
+            store.markAllUnchanged(marks, DAY.plusDays(1), 3);
+            for (PostingStore.Unchanged mark : marks) {
+                oneByOne.markUnchanged(mark.id(), DAY.plusDays(1), 3, mark.state(), mark.fileStamp());
+            }
+
+            assertThat(rows(db)).isEqualTo(rows(otherDb)).hasSize(5);
+            assertThat(store.changedAfter(2)).isEqualTo(oneByOne.changedAfter(2)).isTrue();
+        } finally {
+            JdbcClient.create(otherDb).sql("SHUTDOWN").update();
+            otherDb.destroy();
+        }
+    }
+
+    private static List<String> rows(SingleConnectionDataSource source) {
+        return JdbcClient.create(source).sql("""
+                SELECT id, state, last_seen, last_run, last_outcome, file_stamp, closed_run, changed_run
+                FROM tailor_posting ORDER BY id""")
+                .query((rs, n) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), String.valueOf(rs.getString(6)),
+                        String.valueOf(rs.getString(7)), rs.getString(8)))
+                .list();
+    }
+
     private Long closedRunOf(String id) {
         return JdbcClient.create(db).sql("SELECT closed_run FROM tailor_posting WHERE id = ?").param(id)
                 .query(Long.class).optional().orElse(null);
