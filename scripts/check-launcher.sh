@@ -20,6 +20,11 @@ done
 # the launcher's collector is the serial one (see scripts/tailor); the run log's first-posting line names it
 grep -q "garbage collectors Copy + MarkSweepCompact" "$work"/second/logs/*.log \
   || { echo "check-launcher: the launcher's run did not use the serial collector" >&2; exit 1; }
+# the launcher's JVM options are the ones `./mvnw spring-boot:run` passes (pom.xml, tailor.jvm.flags)
+launcher_flags=$(bash -c 'source <(sed -n "/^jvm_flags=(/,/)/p" scripts/tailor); echo "${jvm_flags[*]}"')
+pom_flags=$(sed -n 's:.*<tailor.jvm.flags>\(.*\)</tailor.jvm.flags>.*:\1:p' pom.xml)
+[ -n "$launcher_flags" ] && [ "$launcher_flags" = "$pom_flags" ] \
+  || { echo "check-launcher: scripts/tailor runs with '$launcher_flags', pom.xml with '$pom_flags'" >&2; exit 1; }
 if scripts/tailor check "$work/missing.yaml" > /dev/null 2>&1; then
   echo "check-launcher: a missing job file did not fail" >&2; exit 1
 else
