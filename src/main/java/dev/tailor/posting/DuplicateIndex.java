@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds postings already seen that a new one duplicates: the same posting saved twice, or found on two boards.
@@ -34,7 +32,8 @@ public final class DuplicateIndex {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Each hash function's offset, {@code GOLDEN * (k + 1)} for function k: computed once, not per shingle. */
+    private static final long[] SEEDS = seeds();
 
     /** Why a posting is a duplicate of an earlier one. */
     public enum Kind {
@@ -119,23 +118,36 @@ public final class DuplicateIndex {
 
     /** The MinHash signature of the text's lower-case word 3-shingles: one minimum per hash function. */
     static long[] signature(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (matcher.find()) {
-            words.add(matcher.group());
-        }
+        // The whole text, as the first version did, not word by word: stored signatures must not change, and
+        // lower-casing depends on context and can change a text's length (U+0130 becomes two chars).
+        String lower = text.toLowerCase(Locale.ROOT);
+        WordSpans words = WordSpans.of(lower);
         long[] minimums = new long[SIGNATURE_SIZE];
         Arrays.fill(minimums, Long.MAX_VALUE);
-        for (int i = 0; i + SHINGLE <= words.size(); i++) {
-            long shingle = fnv(words.get(i), words.get(i + 1), words.get(i + 2));
-            for (int k = 0; k < SIGNATURE_SIZE; k++) {
-                long hash = mix(shingle + GOLDEN * (k + 1));
-                if (hash < minimums[k]) {
-                    minimums[k] = hash;
-                }
-            }
+        long[] hashes = new long[SIGNATURE_SIZE];
+        for (int first = 0; first + SHINGLE <= words.count(); first++) {
+            hashAll(words.shingleHash(lower, first), hashes);
+            keepMinimums(hashes, minimums);
         }
         return minimums;
+    }
+
+    /**
+     * The shingle under each hash function. A loop of its own, with no branch, so that C2 can compile it to
+     * vector instructions (on CPUs with 64-bit vector multiplies): it is most of the signature's cost.
+     */
+    private static void hashAll(long shingle, long[] hashes) {
+        for (int k = 0; k < SIGNATURE_SIZE; k++) {
+            hashes[k] = mix(shingle + SEEDS[k]);
+        }
+    }
+
+    private static void keepMinimums(long[] hashes, long[] minimums) {
+        for (int k = 0; k < SIGNATURE_SIZE; k++) {
+            if (hashes[k] < minimums[k]) {
+                minimums[k] = hashes[k];
+            }
+        }
     }
 
     /** The estimated Jaccard resemblance of two texts: the share of hash functions whose minimums agree. */
@@ -149,6 +161,14 @@ public final class DuplicateIndex {
         return (double) same / SIGNATURE_SIZE;
     }
 
+    private static long[] seeds() {
+        long[] seeds = new long[SIGNATURE_SIZE];
+        for (int k = 0; k < SIGNATURE_SIZE; k++) {
+            seeds[k] = GOLDEN * (k + 1);
+        }
+        return seeds;
+    }
+
     /** A 64-bit finaliser (MurmurHash3's): spreads each input bit over every output bit. */
     private static long mix(long value) {
         long hash = value;
@@ -160,17 +180,74 @@ public final class DuplicateIndex {
         return hash;
     }
 
-    /** FNV-1a over the shingle's words. */
-    private static long fnv(String... words) {
-        long hash = FNV_OFFSET;
-        for (String word : words) {
-            for (int i = 0; i < word.length(); i++) {
-                hash ^= word.charAt(i);
+    /**
+     * Where the words of a lower-cased text are: a word is a maximal run of letters and numbers (Unicode
+     * categories L and N, as {@code [\p{L}\p{N}]+} finds them), kept as offsets rather than substrings.
+     *
+     * @param bounds each word's start (even index) and end (odd index, exclusive)
+     * @param count  how many words there are
+     */
+    private record WordSpans(int[] bounds, int count) {
+        /** The categories of {@code \p{L}} and {@code \p{N}}, one bit per {@link Character#getType} value. */
+        private static final int WORD_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+                | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+                | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
+
+        static WordSpans of(String text) {
+            int[] bounds = new int[256];
+            int count = 0;
+            int at = 0;
+            while (at < text.length()) {
+                int codePoint = text.codePointAt(at);
+                if (!isWordPart(codePoint)) {
+                    at += Character.charCount(codePoint);
+                    continue;
+                }
+                int start = at;
+                at = endOfWord(text, at);
+                if (2 * count + 2 > bounds.length) {
+                    bounds = Arrays.copyOf(bounds, bounds.length * 2);
+                }
+                bounds[2 * count] = start;
+                bounds[2 * count + 1] = at;
+                count++;
+            }
+            return new WordSpans(bounds, count);
+        }
+
+        private static int endOfWord(String text, int start) {
+            int at = start;
+            while (at < text.length()) {
+                int codePoint = text.codePointAt(at);
+                if (!isWordPart(codePoint)) {
+                    break;
+                }
+                at += Character.charCount(codePoint);
+            }
+            return at;
+        }
+
+        /** Whether the regex's {@code [\p{L}\p{N}]} matches the code point; ASCII, most of a text, is quick. */
+        private static boolean isWordPart(int codePoint) {
+            if (codePoint < 0x80) {
+                return codePoint >= 'a' && codePoint <= 'z' || codePoint >= '0' && codePoint <= '9'
+                        || codePoint >= 'A' && codePoint <= 'Z';
+            }
+            return (WORD_TYPES >>> Character.getType(codePoint) & 1) != 0;
+        }
+
+        /** FNV-1a over the UTF-16 chars of the shingle's words, each followed by a space. */
+        long shingleHash(String text, int first) {
+            long hash = FNV_OFFSET;
+            for (int word = first; word < first + SHINGLE; word++) {
+                for (int at = bounds[2 * word]; at < bounds[2 * word + 1]; at++) {
+                    hash ^= text.charAt(at);
+                    hash *= FNV_PRIME;
+                }
+                hash ^= ' ';
                 hash *= FNV_PRIME;
             }
-            hash ^= ' ';
-            hash *= FNV_PRIME;
+            return hash;
         }
-        return hash;
     }
 }
