@@ -28,6 +28,41 @@ measure() {
   awk '{printf "%s %.0f\n", $1, $2/1024}' "$log.time"
 }
 
+# Follows the java process whose command line holds $1 and writes, when it has exited, the CPU seconds its threads
+# spent by kind (the posting workers, the step's main thread, the JIT compilers, the collector): where a run's CPU
+# goes beside the work StageProfile times. /proc is read twice a second; a thread that ended keeps its last reading.
+thread_cpu() {
+  local mark=$1 out=$2 pid="" samples="$2.samples"
+  : > "$samples"
+  for _ in $(seq 200); do
+    pid=$(pgrep -f -- "java .*$mark" | head -1 || true)
+    [ -n "$pid" ] && break
+    sleep 0.05
+  done
+  [ -n "$pid" ] || { echo "no process" > "$out"; return; }
+  while kill -0 "$pid" 2>/dev/null; do
+    # tid (comm) state ...: utime and stime are the 12th and 13th fields after the comm's closing parenthesis
+    awk '{ lp = index($0, "("); rp = 0
+           for (i = length($0); i > 0; i--) if (substr($0, i, 1) == ")") { rp = i; break }
+           comm = substr($0, lp + 1, rp - lp - 1); split(substr($0, rp + 2), f, " ")
+           print $1 "\t" comm "\t" f[12] + f[13] }' /proc/"$pid"/task/*/stat >> "$samples" 2>/dev/null || true
+    sleep 0.5
+  done
+  awk -F'\t' -v hz="$(getconf CLK_TCK)" '
+    { if ($3 > last[$1]) last[$1] = $3; name[$1] = $2 }
+    END {
+      for (t in last) {
+        n = name[t]
+        kind = n ~ /^tailor-posting/ ? "posting workers" : (n == "java" || n == "main") ? "main (step thread)" \
+             : n ~ /^C2 / ? "C2 compiler" : n ~ /^C1 / ? "C1 compiler" \
+             : n ~ /GC|G1|VM Thread/ ? "garbage collector and VM" : "other"
+        cpu[kind] += last[t] / hz; total += last[t] / hz
+      }
+      for (k in cpu) printf "%.1f\t%s\t%.0f\n", cpu[k], k, 100 * cpu[k] / total
+      printf "%.1f\tall threads\t100\n", total
+    }' "$samples" | sort -t$'\t' -k1,1 -rn | awk -F'\t' '{ printf "  %-26s %6.1f s  %3d%%\n", $2, $1, $3 }' > "$out"
+}
+
 for n in "${sizes[@]}"; do
   work="target/bench/n$n"
   rm -rf "$work" && mkdir -p "$work"
@@ -49,8 +84,10 @@ for n in "${sizes[@]}"; do
   # the launcher: an untimed run makes its archive when the build has none yet, then the timed ones
   scripts/tailor run --postings "$work/one" "${common[@]}" --out "$work/out-train" --db "$work/db-train/tailor" \
       > "$work/train.log" 2>&1 || { echo "bench: scripts/tailor failed (see $work/train.log)" >&2; exit 1; }
+  thread_cpu "$work/out-launcher" "$work/full-launcher.cpu" &
   read -r full2 full2_rss < <(measure "$work/full-launcher.log" scripts/tailor run \
       --postings "$work/postings" "${common[@]}" --out "$work/out-launcher" --db "$work/db-launcher/tailor")
+  wait
   read -r again2 again2_rss < <(measure "$work/again-launcher.log" scripts/tailor run \
       --postings "$work/postings" "${common[@]}" --out "$work/out" --db "$work/db/tailor")
   read -r one2 one2_rss < <(measure "$work/one-launcher.log" scripts/tailor run \
@@ -76,6 +113,8 @@ for n in "${sizes[@]}"; do
     first=$(grep -ho "first posting done .*" "$work/$one_out"/logs/*.log | head -1)
     echo "$one_out: ${first:-first posting done ? s}"
   done
+  echo "CPU by thread, full run with scripts/tailor:"
+  cat "$work/full-launcher.cpu"
   tail -1 "$work/full.log"
   # The two steps of the full run (all formats): postings (read to letters and rows), report (workbook, JSONL).
   grep -ho "Step: \[[a-z]*\] executed in [0-9a-z]*" "$work"/out/logs/*.log | head -2 | sed 's/^/full run: /'
