@@ -35,7 +35,9 @@ thread_cpu() {
   local mark=$1 out=$2 pid="" samples="$2.samples"
   : > "$samples"
   for _ in $(seq 200); do
-    pid=$(pgrep -f -- "java .*$mark" | head -1 || true)
+    # the JVM itself, not a wrapper (time, the launcher's shell) whose command line names the same folder
+    pid=$(for p in $(pgrep -f -- "$mark" || true); do
+            [ "$(cat /proc/"$p"/comm 2>/dev/null)" = java ] && echo "$p"; done | head -1)
     [ -n "$pid" ] && break
     sleep 0.05
   done
