@@ -37,7 +37,7 @@ thread_cpu() {
   for _ in $(seq 200); do
     # the JVM itself, not a wrapper (time, the launcher's shell) whose command line names the same folder
     pid=$(for p in $(pgrep -f -- "$mark" || true); do
-            [ "$(cat /proc/"$p"/comm 2>/dev/null)" = java ] && echo "$p"; done | head -1)
+            if [ "$(cat /proc/"$p"/comm 2>/dev/null || true)" = java ]; then echo "$p"; fi; done | head -1)
     [ -n "$pid" ] && break
     sleep 0.05
   done

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -16,9 +17,15 @@ final class LetterFiles {
     }
 
     static void write(Path target, byte[] content) throws IOException {
-        Files.createDirectories(target.getParent());
         Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.write(temp, content);
+        try {
+            Files.write(temp, content);
+        } catch (NoSuchFileException e) {
+            // The folder is made when it is missing, not checked before every file: a run writes three files a
+            // posting into one folder, and the check (a failed mkdir and its exception) was a fifth of each write.
+            Files.createDirectories(target.getParent());
+            Files.write(temp, content);
+        }
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
