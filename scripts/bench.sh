@@ -69,7 +69,7 @@ for n in "${sizes[@]}"; do
   work="target/bench/n$n"
   rm -rf "$work" && mkdir -p "$work"
   java -cp "$cp" dev.tailor.bench.PostingGenerator "$n" "$work/postings"
-  mkdir -p "$work/one" && cp "$(ls "$work"/postings/* | head -1)" "$work/one/"
+  mkdir -p "$work/one" && cp "$(find "$work/postings" -maxdepth 1 -type f | sort | head -1)" "$work/one/"
   printf 'formats: [md]\n' > "$work/md-only.yaml"
   bytes=$(du -sb "$work/postings" | cut -f1)
   common=(--profile data/profile.yaml --templates templates)
