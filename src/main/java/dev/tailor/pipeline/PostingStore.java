@@ -181,8 +181,9 @@ public class PostingStore {
     }
 
     /**
-     * {@link #markUnchanged} for many postings in one statement: what most of a nightly run's chunks are made of,
-     * where one statement a posting was most of an unchanged run's postings step.
+     * {@link #markUnchanged} for many postings in one statement: what most of a nightly run's chunks are made of.
+     * A small gain: the postings step of an unchanged re-run of 10,000 took 1.73-1.97 s against 1.92-2.14 s with one
+     * statement a posting (3 alternated pairs); most of the cost is H2 rewriting the rows, not the statements.
      */
     void markAllUnchanged(List<Unchanged> postings, LocalDate today, long runId) {
         if (postings.isEmpty()) {
