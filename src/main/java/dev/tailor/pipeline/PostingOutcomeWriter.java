@@ -50,9 +50,10 @@ public class PostingOutcomeWriter implements ItemWriter<PostingOutcome> {
             return;
         }
         if (!outcome.processed()) {
+            // Unchanged, but read again (its stamp had moved): its reading is kept for the next run.
             store.markUnchanged(outcome.record().id(), run.today(), run.runId(), outcome.record().state(),
                     outcome.fileStamp());
-            keepReading(outcome);
+            store.keepReading(outcome.reading().key(), outcome.reading().expired(), outcome.fileStamp());
             return;
         }
         PostingOutcome.RenderedLetter letter = outcome.letter();
@@ -60,22 +61,11 @@ public class PostingOutcomeWriter implements ItemWriter<PostingOutcome> {
         writeOrRemove(PostingProcessor.letterFile(settings, letter.stem(), "html"), letter.html());
         writeOrRemove(PostingProcessor.letterFile(settings, letter.stem(), "docx"), letter.docx());
         CrashPoint.reached("letter-written");
+        // A processed posting was just read: its row and its reading are saved together.
         PostingOutcome.Reading reading = outcome.reading();
-        if (reading != null && reading.key().id().equals(outcome.record().id())) {
-            store.save(outcome.record(), outcome.contentHash(), outcome.fingerprint(), letter.stem(),
-                    PostingProcessor.formatsOf(settings), run.runId(), RunCounts.PROCESSED, reading.key(),
-                    reading.expired(), outcome.fileStamp());
-        } else {
-            store.save(outcome.record(), outcome.contentHash(), outcome.fingerprint(), letter.stem(),
-                    PostingProcessor.formatsOf(settings), run.runId(), RunCounts.PROCESSED);
-            keepReading(outcome);
-        }
-    }
-
-    private void keepReading(PostingOutcome outcome) {
-        if (outcome.reading() != null) {
-            store.keepReading(outcome.reading().key(), outcome.reading().expired(), outcome.fileStamp());
-        }
+        store.save(outcome.record(), outcome.contentHash(), outcome.fingerprint(), letter.stem(),
+                PostingProcessor.formatsOf(settings), run.runId(), RunCounts.PROCESSED, reading.key(),
+                reading.expired(), outcome.fileStamp());
     }
 
     private static void writeOrRemove(Path file, Object content) throws java.io.IOException {
