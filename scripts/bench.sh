@@ -7,6 +7,9 @@
 #   5. a run over a single posting, whose log says how long after the process started the first posting was done;
 #   6. 3, 4 and 5 again through scripts/tailor (unpacked jar, class-data-sharing archive, serial collector; the
 #      archive is made first by an untimed one-posting run when the build has none);
+#   7. BENCH_REPEAT (default 5) more of the launcher's unchanged re-runs and one-posting runs, alternated, whose
+#      median and range are printed: the two targets closest to their limits, measured more than once on a
+#      noisy machine;
 # and prints wall times, ratios to the baseline, postings per second and peak RSS (GNU time), then where a
 # posting's time goes stage by stage (StageProfile: one thread, warm JIT, CPU time, over at most 2,000 postings).
 # Usage: scripts/bench.sh [N ...]   (default: 1000). Runs with the default heap settings: `java -jar` with the
@@ -94,6 +97,17 @@ for n in "${sizes[@]}"; do
       --postings "$work/postings" "${common[@]}" --out "$work/out" --db "$work/db/tailor")
   read -r one2 one2_rss < <(measure "$work/one-launcher.log" scripts/tailor run \
       --postings "$work/one" "${common[@]}" --out "$work/out-one2" --db "$work/db-one2/tailor")
+  : > "$work/repeat-again.txt"
+  : > "$work/repeat-first.txt"
+  for i in $(seq "${BENCH_REPEAT:-5}"); do
+    read -r t _ < <(measure "$work/again-repeat.log" scripts/tailor run \
+        --postings "$work/postings" "${common[@]}" --out "$work/out" --db "$work/db/tailor")
+    echo "$t" >> "$work/repeat-again.txt"
+    rm -rf "$work/out-one3" "$work/db-one3"
+    measure "$work/one-repeat.log" scripts/tailor run \
+        --postings "$work/one" "${common[@]}" --out "$work/out-one3" --db "$work/db-one3/tailor" > /dev/null
+    grep -ho "first posting done [0-9.]* s" "$work"/out-one3/logs/*.log | awk '{print $4}' >> "$work/repeat-first.txt"
+  done
 
   echo "== N=$n postings, $((bytes / 1024 / 1024)) MB, $(nproc) cores"
   awk -v n="$n" -v b="$base" -v m="$md" -v f="$full" -v a="$again" -v o="$one" -v a2="$again2" -v o2="$one2" \
@@ -115,6 +129,13 @@ for n in "${sizes[@]}"; do
     first=$(grep -ho "first posting done .*" "$work/$one_out"/logs/*.log | head -1)
     echo "$one_out: ${first:-first posting done ? s}"
   done
+  # median (the middle one, or the lower of the two middle ones) and range of a file of numbers, one a line
+  spread() { sort -n "$1" | awk '{ v[NR] = $1 } END { if (NR) printf "median %.2f s (%.2f-%.2f, %d runs)", v[int((NR + 1) / 2)], v[1], v[NR], NR }'; }
+  if [ -s "$work/repeat-again.txt" ]; then
+    echo "unchanged re-run, scripts/tailor, again: $(spread "$work/repeat-again.txt"); median / full run:" \
+        "$(sort -n "$work/repeat-again.txt" | awk -v f="$full2" '{ v[NR] = $1 } END { printf "%.0f%%", 100 * v[int((NR + 1) / 2)] / f }')"
+    echo "first posting, scripts/tailor, again: $(spread "$work/repeat-first.txt")"
+  fi
   echo "CPU by thread, full run with scripts/tailor:"
   cat "$work/full-launcher.cpu"
   tail -1 "$work/full.log"
