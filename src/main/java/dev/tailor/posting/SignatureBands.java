@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Memory stays small: each signature is kept as 32-bit values (two texts whose 64-bit minimums differ agree on
  * their low 32 bits once in four billion); the chains are one array of ints with a slot per (text, band); the
  * distinct band values live in one open-addressing table of ints; the bitsets take a bit per text for each of the
- * few hundred shared values (under 3 MB at 50,000 postings).
+ * few hundred shared values (under 3 MB at 50,000 postings), and the sketches 64 bytes per text (3.2 MB).
  */
 final class SignatureBands {
     static final int BANDS = 32;
@@ -40,8 +40,8 @@ final class SignatureBands {
     static final int MIN_BANDS = 2;
     /**
      * From how many texts on a band value is kept as a bitset: walking a chain costs a scattered read per text, a
-     * bitset one word per 64 texts for two passes, so this is where the two are about equal at 50,000 postings; at
-     * more, {@link #hotSize} grows with the number of texts.
+     * bitset one word per 64 texts for two passes, so this is roughly where the two cost the same at 50,000
+     * postings; beyond 16,384 texts the bound is one per 64 texts instead, so that a pass stays the dearer.
      */
     static final int HOT_SIZE = 256;
     /** How many low bits of each minimum a text's sketch keeps: minimums that differ differ there 15 times in 16. */
