@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  */
 final class PostingFiles {
     /** Postings folders are flat or lightly nested; a deeper tree is most likely a mistake (e.g. "/"). */
-    private static final int MAX_DEPTH = 8;
+    static final int MAX_DEPTH = 8;
 
     private PostingFiles() {
     }

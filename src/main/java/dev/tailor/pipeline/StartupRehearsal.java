@@ -9,8 +9,9 @@ import java.time.LocalDate;
 /**
  * Prepares one bundled posting (written by the team, never written out) on a spare core while Spring starts:
  * the jsoup parser, the analysis, the templates and the Word writer get loaded and compiled then, instead of
- * on the first real posting of the run, which the person waits for. Only where there is a core to spare, and
- * off with {@code -Dtailor.rehearsal=false} (so the benchmark can compare).
+ * on the first real posting of the run, which the person waits for. Only where there is a core to spare, when
+ * the run will probably prepare a posting ({@link RehearsalWorth}), and off with {@code -Dtailor.rehearsal=false}
+ * (so the benchmark can compare).
  */
 final class StartupRehearsal {
     static final String POSTING = "/tailor/warmup-posting.html";
@@ -30,6 +31,10 @@ final class StartupRehearsal {
     }
 
     private static void rehearse(RunSettings settings, RunInputs inputs) {
+        // looked at here, on the spare core, not before Spring starts: 10,000 file times take tens of milliseconds
+        if (!RehearsalWorth.anyPostingLikelyPrepared(settings)) {
+            return;
+        }
         try (InputStream in = StartupRehearsal.class.getResourceAsStream(POSTING)) {
             if (in == null) {
                 return;
