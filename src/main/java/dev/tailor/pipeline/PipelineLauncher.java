@@ -3,10 +3,12 @@ package dev.tailor.pipeline;
 import java.io.PrintStream;
 import java.time.LocalDateTime;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Starts Spring for one validated run: the database URL comes from the settings, and the settings, inputs
@@ -55,7 +57,12 @@ public class PipelineLauncher {
         String[] overrides = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext context = builder.run(overrides)) {
-            return context.getBean(TailorJobRunner.class).run();
+            int code = context.getBean(TailorJobRunner.class).run();
+            if (code == 0) {
+                new DatabaseCompaction().compactIfWorthIt(context.getBean(JdbcClient.class),
+                        context.getBean(DataSource.class), settings, console);
+            }
+            return code;
         } catch (Exception e) {
             // Not console.warn: when Spring failed before setting logging up, its log line would reach the console.
             err.println("tailor: the job could not run: " + rootCause(e));
