@@ -70,7 +70,13 @@ final class DatabaseCompaction {
      * A failure is reported and changes nothing else: the run's work is committed.
      */
     void compactIfWorthIt(JdbcClient jdbc, Object dataSource, RunSettings settings, RunConsole console) {
-        FileUse use = fileUse(jdbc);
+        FileUse use;
+        try {
+            use = fileUse(jdbc);
+        } catch (RuntimeException e) {
+            // only a chance to give disk space back: never a reason to fail a run that completed
+            return;
+        }
         if (!worthIt(use) || !(dataSource instanceof AutoCloseable connections)) {
             return;
         }

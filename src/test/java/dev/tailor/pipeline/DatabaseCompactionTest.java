@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** A database file that is mostly free space is compacted after the run; one in good use is left alone. */
@@ -69,6 +70,16 @@ class DatabaseCompactionTest {
         // compactIfWorthIt says so before it compacts
         assertThat(said.toString(StandardCharsets.UTF_8)).isEmpty();
         db.destroy();
+    }
+
+    @Test
+    void aDatabaseThatCannotSayItsUseIsLeftAsItIs() {
+        // no connection to be had: the query fails, and the run it follows must not
+        JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource("jdbc:none:" + folder));
+
+        new DatabaseCompaction(0).compactIfWorthIt(jdbc, (AutoCloseable) () -> { }, settings(), console);
+
+        assertThat(said.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test
