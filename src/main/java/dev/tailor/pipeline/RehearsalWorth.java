@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  *
  * <p>Yes when there is no database yet, when the run is forced, or when the job file, the profile, a template, a
  * postings folder or a posting was modified after the database file, which a run writes last when it closes. A
- * posting copied in with its old modification time still changes its folder's time.
+ * posting copied in with its old modification time still changes its folder's time. The person's own skill and
+ * signal additions beside the profile are not looked at (the profile's folder also holds the run's lock file,
+ * touched by every run): an edit there that rewrites every letter only loses the head start.
  */
 final class RehearsalWorth {
     private RehearsalWorth() {
