@@ -25,10 +25,24 @@ launcher_flags=$(bash -c 'source <(sed -n "/^jvm_flags=(/,/)/p" scripts/tailor);
 pom_flags=$(sed -n 's:.*<tailor.jvm.flags>\(.*\)</tailor.jvm.flags>.*:\1:p' pom.xml)
 [ -n "$launcher_flags" ] && [ "$launcher_flags" = "$pom_flags" ] \
   || { echo "check-launcher: scripts/tailor runs with '$launcher_flags', pom.xml with '$pom_flags'" >&2; exit 1; }
+# -XX:+IgnoreUnrecognizedVMOptions (for JDKs without the native-heap trim) would also hide a misspelt flag: this
+# JDK must know every flag with the value given
+final_flags=$(java $launcher_flags -XX:+PrintFlagsFinal -version 2>/dev/null)
+for flag in $launcher_flags; do
+  case "$flag" in
+    -XX:+IgnoreUnrecognizedVMOptions) continue ;;
+    -XX:+*) name=${flag#-XX:+}; value=true ;;
+    -XX:-*) name=${flag#-XX:-}; value=false ;;
+    -XX:*=*) name=${flag#-XX:}; value=${name#*=}; name=${name%%=*} ;;
+    *) continue ;;
+  esac
+  echo "$final_flags" | grep -Eq "^ *[a-z_A-Z0-9]+ +$name += $value " \
+    || { echo "check-launcher: the JVM does not run with $flag (misspelt, or unknown to $(java -version 2>&1 | head -1))" >&2; exit 1; }
+done
 if scripts/tailor check "$work/missing.yaml" > /dev/null 2>&1; then
   echo "check-launcher: a missing job file did not fail" >&2; exit 1
 else
   code=$?
   [ "$code" -eq 2 ] || { echo "check-launcher: exit code $code for a missing job file, expected 2" >&2; exit 1; }
 fi
-echo "check-launcher: scripts/tailor writes the same letters as java -jar, keeps its archive, uses the serial collector, passes exit codes"
+echo "check-launcher: scripts/tailor writes the same letters as java -jar, keeps its archive, uses the serial collector and the flags pom.xml names, passes exit codes"
