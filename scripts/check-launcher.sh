@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Checks scripts/tailor against `java -jar`: the sample job run both ways must write the same letters, the
+# Checks scripts/tailor against `java -jar`: the sample job run both ways must write the same letters (the
+# launcher starts Spring from its build-time processing, `java -jar` does not), the
 # launcher's first run must leave its class-data-sharing archive and the second must use it, and exit codes
 # must pass through. Run by .ci/run after the tests (it needs target/tailor.jar).
 set -euo pipefail

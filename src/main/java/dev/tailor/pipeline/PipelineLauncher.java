@@ -1,6 +1,7 @@
 package dev.tailor.pipeline;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -37,15 +38,7 @@ public class PipelineLauncher {
         StartupRehearsal.begin(settings, inputs);
         RunConsole console = new RunConsole(out, err);
         RunLogFile log = RunLogFile.of(settings.out(), LocalDateTime.now());
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(sources)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .registerShutdownHook(false)
-                .properties(Map.of("spring.datasource.url", settings.jdbcUrl(),
-                        // Spring Boot sets logging up again at every launch: each run gets its own file, while
-                        // the console keeps to warnings and tailor's own lines (application.yml thresholds).
-                        "logging.file.name", log.log().toAbsolutePath().normalize().toString()))
+        SpringApplicationBuilder builder = builder(sources, settings.jdbcUrl(), log.log())
                 .initializers(context -> {
                     var beans = context.getBeanFactory();
                     beans.registerSingleton("runSettings", settings);
@@ -69,6 +62,29 @@ public class PipelineLauncher {
             err.flush();
             return 1;
         }
+    }
+
+    /**
+     * The application as a run starts it, for Spring's build-time processing ({@code spring-boot:process-aot}): it
+     * calls the main class to learn the run's beans, and stops the application before it starts. What it finds
+     * (the auto-configurations whose conditions hold, the bean definitions) is fixed in generated code that
+     * {@code -Dspring.aot.enabled=true} uses instead of working it out again at every start. So the properties
+     * that decide conditions must be those of {@link #launch}; only their values differ.
+     */
+    public static SpringApplicationBuilder forAotProcessing(Class<?> application, Path db) {
+        return builder(new Class<?>[] {application}, RunSettings.jdbcUrl(db), db.resolveSibling("aot.log"));
+    }
+
+    private static SpringApplicationBuilder builder(Class<?>[] sources, String jdbcUrl, Path logFile) {
+        return new SpringApplicationBuilder(sources)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .registerShutdownHook(false)
+                .properties(Map.of("spring.datasource.url", jdbcUrl,
+                        // Spring Boot sets logging up again at every launch: each run gets its own file, while
+                        // the console keeps to warnings and tailor's own lines (application.yml thresholds).
+                        "logging.file.name", logFile.toAbsolutePath().normalize().toString()));
     }
 
     private static String rootCause(Throwable t) {
