@@ -15,7 +15,7 @@ class RunSettingsTest {
 
         String url = settings.jdbcUrl();
 
-        assertThat(url).startsWith("jdbc:h2:file:").endsWith(";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=4096;WRITE_DELAY=0");
+        assertThat(url).startsWith("jdbc:h2:file:").endsWith(";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=4096;WRITE_DELAY=0;MAX_COMPACT_TIME=50");
         assertThat(url.toUpperCase()).doesNotContain("AUTO_SERVER", "INIT=", "RUNSCRIPT", "TCP", "MODE=", "IFEXISTS");
         assertThat(url).contains(Path.of("data", "tailor").toAbsolutePath().toString());
     }
