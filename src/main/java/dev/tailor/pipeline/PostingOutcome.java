@@ -2,6 +2,8 @@ package dev.tailor.pipeline;
 
 import dev.tailor.posting.DuplicateKey;
 import dev.tailor.report.PostingRecord;
+import java.nio.file.Path;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +49,12 @@ record PostingOutcome(PostingFile file, boolean processed, String contentHash, S
         return new PostingOutcome(file, false, contentHash, null, record, null, originalId, null, null);
     }
 
+    /** This outcome with {@code staged} for its letter: the same letter, its files written ahead. */
+    PostingOutcome withLetter(RenderedLetter staged) {
+        return new PostingOutcome(file, processed, contentHash, fingerprint, record, staged, duplicateOf, reading,
+                fileStamp);
+    }
+
     /**
      * What a parse found that is kept for the next run.
      *
@@ -63,7 +71,21 @@ record PostingOutcome(PostingFile file, boolean processed, String contentHash, S
      * @param markdown the Markdown letter
      * @param html     the HTML letter, or null when not asked for
      * @param docx     the Word letter, or null when not asked for
+     * @param staged   the files {@link LetterStaging} wrote ahead for it, by format: moved into place when the
+     *                 letter is written
      */
-    record RenderedLetter(String stem, String markdown, String html, byte[] docx) {
+    record RenderedLetter(String stem, String markdown, String html, byte[] docx, Map<String, Path> staged) {
+        RenderedLetter {
+            staged = Map.copyOf(staged);
+        }
+
+        /** A letter nothing was staged for. */
+        RenderedLetter(String stem, String markdown, String html, byte[] docx) {
+            this(stem, markdown, html, docx, Map.of());
+        }
+
+        RenderedLetter withStaged(Map<String, Path> files) {
+            return new RenderedLetter(stem, markdown, html, docx, files);
+        }
     }
 }

@@ -1,25 +1,26 @@
 package dev.tailor.pipeline;
 
 import dev.tailor.faults.CrashPoint;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes a chunk's letters to the output folder and its rows to H2. Letter files are written first and
- * atomically; the rows commit with the chunk. A run killed between the two rewrites the same files
+ * Writes a chunk's letters to the output folder and its rows to H2. Letter files are put in place first and
+ * atomically (moved there from where the worker that prepared them wrote them, see {@link LetterStaging}); the
+ * rows commit with the chunk. A run killed between the two rewrites the same files
  * (same names, same content) when it is resumed, so nothing is duplicated or lost.
  */
 public class PostingOutcomeWriter implements ItemWriter<PostingOutcome> {
     private final RunSettings settings;
+    private final LetterStaging staging;
     private final PostingStore store;
     private final CurrentRun run;
 
     public PostingOutcomeWriter(RunSettings settings, PostingStore store, CurrentRun run) {
         this.settings = settings;
+        this.staging = new LetterStaging(settings);
         this.store = store;
         this.run = run;
     }
@@ -57,25 +58,12 @@ public class PostingOutcomeWriter implements ItemWriter<PostingOutcome> {
             return;
         }
         PostingOutcome.RenderedLetter letter = outcome.letter();
-        LetterFiles.write(PostingProcessor.letterFile(settings, letter.stem(), "md"), letter.markdown());
-        writeOrRemove(PostingProcessor.letterFile(settings, letter.stem(), "html"), letter.html());
-        writeOrRemove(PostingProcessor.letterFile(settings, letter.stem(), "docx"), letter.docx());
+        staging.place(letter);
         CrashPoint.reached("letter-written");
         // A processed posting was just read: its row and its reading are saved together.
         PostingOutcome.Reading reading = outcome.reading();
         store.save(outcome.record(), outcome.contentHash(), outcome.fingerprint(), letter.stem(),
                 PostingProcessor.formatsOf(settings), run.runId(), RunCounts.PROCESSED, reading.key(),
                 reading.expired(), outcome.fileStamp());
-    }
-
-    private static void writeOrRemove(Path file, Object content) throws java.io.IOException {
-        if (content instanceof String text) {
-            LetterFiles.write(file, text);
-        } else if (content instanceof byte[] bytes) {
-            LetterFiles.write(file, bytes);
-        } else {
-            // A format dropped from the job file: an old copy would no longer match the Markdown letter.
-            Files.deleteIfExists(file);
-        }
     }
 }

@@ -36,6 +36,7 @@ final class PostingPreparer {
     private final AchievementMatcher matcher;
     private final LetterRenderer renderer;
     private final DocxLetterWriter docx;
+    private final LetterStaging staging;
     private final long maxPostingBytes;
     private final Clock fileSystemClock;
 
@@ -56,6 +57,7 @@ final class PostingPreparer {
         this.matcher = new AchievementMatcher(name -> inputs.taxonomy().lookup(name).map(e -> e.name()).orElse(name));
         this.renderer = new LetterRenderer(inputs.templates());
         this.docx = new DocxLetterWriter();
+        this.staging = new LetterStaging(settings);
         this.maxPostingBytes = maxPostingBytes;
         this.fileSystemClock = fileSystemClock;
     }
@@ -97,12 +99,20 @@ final class PostingPreparer {
                 throw new PostingRejectedException(file, contentHash, e.reason(), false, e);
             }
             key = DuplicateKey.of(posting);
-            return new PreparedPosting(file, id, contentHash, stored, firstSeen, key,
-                    outcome(file, posting, key, stored, contentHash, fingerprint, id, firstSeen, today, keptStamp),
-                    null);
+            PostingOutcome outcome = outcome(file, posting, key, stored, contentHash, fingerprint, id, firstSeen,
+                    today, keptStamp);
+            return new PreparedPosting(file, id, contentHash, stored, firstSeen, key, staged(outcome), null);
         } catch (Exception e) {
             return new PreparedPosting(file, id, contentHash, stored, firstSeen, key, null, e);
         }
+    }
+
+    /**
+     * The outcome with its letter's files written ahead, here on the worker: the step's thread only moves them
+     * into place ({@link LetterStaging}).
+     */
+    private PostingOutcome staged(PostingOutcome outcome) {
+        return outcome.letter() == null ? outcome : outcome.withLetter(staging.stage(outcome.letter()));
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +47,7 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
     private final RunStore runs;
     private final CurrentRun run;
     private final PostingPreparer preparer;
+    private final LetterStaging staging;
     private final int threads;
     private final IntFunction<List<PostingFile>> upcoming;
     private final Map<PostingFile, Future<PreparedPosting>> pending = new IdentityHashMap<>();
@@ -72,6 +74,7 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
         this.runs = runs;
         this.run = run;
         this.preparer = new PostingPreparer(settings, inputs, reader, maxPostingBytes);
+        this.staging = new LetterStaging(settings);
         this.threads = threads;
         this.upcoming = upcoming;
     }
@@ -88,6 +91,7 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
         discardPending();
         if (pool != null) {
             pool.shutdownNow();
+            awaitWorkers(pool);
             pool = null;
         }
         if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
@@ -119,7 +123,7 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
         pending.entrySet().removeIf(entry -> {
             boolean stale = !files.contains(entry.getKey());
             if (stale) {
-                entry.getValue().cancel(true);
+                drop(entry.getValue());
             }
             return stale;
         });
@@ -157,6 +161,9 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
         // Decided here, in reading order: the later file in file-name order is the duplicate, whatever the threads.
         Optional<DuplicateIndex.Match> duplicate = duplicates().add(prepared);
         if (duplicate.isPresent()) {
+            if (prepared.outcome() != null && prepared.outcome().letter() != null) {
+                staging.discard(prepared.outcome().letter());
+            }
             DuplicateIndex.Match original = duplicate.get();
             String reason = "duplicate of " + original.source() + " (" + original.kind().words() + ")";
             return PostingOutcome.duplicate(file, prepared.contentHash(), RecordMapper.rejected(prepared.id(),
@@ -190,9 +197,41 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
         }
     }
 
+    /**
+     * Waits for the workers to finish what they were doing when stopped (a posting, milliseconds), so that none
+     * stages a letter file after the step: the report step then removes every leftover.
+     */
+    private static void awaitWorkers(ExecutorService workers) {
+        try {
+            workers.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void discardPending() {
-        pending.values().forEach(future -> future.cancel(true));
+        pending.values().forEach(this::drop);
         pending.clear();
+    }
+
+    /**
+     * Stops a preparation whose result will not be used, or deletes the letter files it staged when it is done. One
+     * stopped midway may still stage them: the report step removes such leftovers ({@link LeftoverTempFiles}).
+     */
+    private void drop(Future<PreparedPosting> future) {
+        if (future.cancel(true) || future.isCancelled()) {
+            return;
+        }
+        try {
+            PreparedPosting prepared = future.get();
+            if (prepared.outcome() != null && prepared.outcome().letter() != null) {
+                staging.discard(prepared.outcome().letter());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // an Error on the worker: nothing it staged is known
+        }
     }
 
     /** The run's duplicate check: started afresh for each run (a `schedule` process runs many). */

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,6 +75,23 @@ class CrashRecoveryTest {
                 "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS = 'COMPLETED'")).isEqualTo(1);
     }
 
+    /**
+     * The workers write a letter's files ahead, before the posting is found to duplicate an earlier one: halted
+     * before the report step removes leftovers, the run shows that the duplicate's files were deleted at once.
+     */
+    @Test
+    void aDuplicatesStagedLetterIsDeletedBeforeTheReportStep(@TempDir Path dir) throws Exception {
+        SampleWorkspace workspace = SampleWorkspace.copyInto(dir);
+        // Sorts right after its original: both in one chunk, prepared side by side by the workers.
+        Files.copy(workspace.postings().resolve("ledgerline-senior-backend-engineer-payments.html"),
+                workspace.postings().resolve("ledgerline-senior-backend-engineer-payments.saved-again.html"));
+
+        assertThat(runJob(workspace, "report-start", "-Dtailor.threads=4")).isEqualTo(CrashPoint.HALT_STATUS);
+
+        assertThat(hiddenTempFiles(workspace.out().resolve("letters"))).isEmpty();
+        assertThat(Outputs.lettersOf(workspace)).isEqualTo(reference.letters());
+    }
+
     private static List<String> hiddenTempFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".") && n.endsWith(".tmp"))
@@ -82,11 +100,13 @@ class CrashRecoveryTest {
     }
 
     /** Runs `tailor run` over the workspace in a new JVM, optionally crashing at a point; returns the exit code. */
-    private static int runJob(SampleWorkspace workspace, String crashAt) throws IOException, InterruptedException {
+    private static int runJob(SampleWorkspace workspace, String crashAt, String... jvmOptions)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
                 "-Dtailor.chunk-size=" + CHUNK));
+        command.addAll(List.of(jvmOptions));
         if (crashAt != null) {
             command.add("-Dtailor.crash-at=" + crashAt);
         }
@@ -106,6 +126,18 @@ class CrashRecoveryTest {
             List<String> skippedSheet) {
 
         static Outputs of(SampleWorkspace workspace) throws IOException {
+            Map<String, String> letters = lettersOf(workspace);
+            List<String> jsonl = Files.readAllLines(workspace.out().resolve("postings.jsonl"), StandardCharsets.UTF_8);
+            try (XSSFWorkbook workbook = new XSSFWorkbook(workspace.out().resolve("summary.xlsx").toFile())) {
+                return new Outputs(letters, jsonl, rows(workbook.getSheet("Postings")),
+                        rows(workbook.getSheet("Skipped")));
+            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+                throw new IOException(e);
+            }
+        }
+
+        /** The letter files by name, each with its content's hash. */
+        static Map<String, String> lettersOf(SampleWorkspace workspace) throws IOException {
             Map<String, String> letters = new TreeMap<>();
             try (Stream<Path> files = Files.list(workspace.out().resolve("letters"))) {
                 for (Path file : files.toList()) {
@@ -115,13 +147,7 @@ class CrashRecoveryTest {
                     }
                 }
             }
-            List<String> jsonl = Files.readAllLines(workspace.out().resolve("postings.jsonl"), StandardCharsets.UTF_8);
-            try (XSSFWorkbook workbook = new XSSFWorkbook(workspace.out().resolve("summary.xlsx").toFile())) {
-                return new Outputs(letters, jsonl, rows(workbook.getSheet("Postings")),
-                        rows(workbook.getSheet("Skipped")));
-            } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-                throw new IOException(e);
-            }
+            return letters;
         }
 
         private static List<String> rows(Sheet sheet) {

@@ -2,6 +2,7 @@ package dev.tailor.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -32,6 +33,31 @@ class LetterFilesTest {
 
         assertThat(letter).hasContent("Dear Acme,");
         assertThat(namesIn(letter.getParent())).containsExactly("acme.md");
+    }
+
+    @Test
+    void twoStagingsOfOneLetterWriteTwoFiles() throws Exception {
+        Path letter = tmp.resolve("letters/acme.md");
+
+        Path first = LetterFiles.stage(letter, "Dear Acme,".getBytes(StandardCharsets.UTF_8));
+        Path second = LetterFiles.stage(letter, "Dear Acme Inc.,".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(first).isNotEqualTo(second).hasContent("Dear Acme,");
+        assertThat(second).hasContent("Dear Acme Inc.,");
+        assertThat(letter).doesNotExist();
+    }
+
+    @Test
+    void placingAStagedFileThatIsGoneLeavesTheLetterAsItWas() throws Exception {
+        Path letter = tmp.resolve("letters/acme.md");
+        LetterFiles.write(letter, "Dear Acme,");
+        Path staged = LetterFiles.stage(letter, "a newer draft".getBytes(StandardCharsets.UTF_8));
+        Files.delete(staged);
+
+        boolean placed = LetterFiles.place(staged, letter);
+
+        assertThat(placed).isFalse();
+        assertThat(letter).hasContent("Dear Acme,");
     }
 
     private static Stream<String> namesIn(Path folder) throws Exception {

@@ -35,7 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ThreadedRunTest {
     private static final String ORIGINAL = "ledgerline-senior-backend-engineer-payments.html";
-    /** Sorts right after the original, so both land in one chunk and race each other on four threads. */
+    /**
+     * Sorts just before the original (a "-" before its "."), so both land in one chunk and race each other on four
+     * threads.
+     */
     private static final String SAME_CHUNK_COPY = "ledgerline-senior-backend-engineer-payments-saved-again.html";
     /** Sorts first: with four threads it is prepared beside the files that follow it. */
     private static final String EARLY_COPY = "aaa-tramline-backend-engineer-kotlin-copy.md";
