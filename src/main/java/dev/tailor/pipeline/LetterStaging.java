@@ -19,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * file into place is a rename: that is what stays on the step's thread.
  *
  * <p>Nothing a reader sees changes: a letter still appears whole, at the moment it is moved into place, before
- * its posting's row commits. A staged file never placed (its chunk failed and was given up, or the prepared
- * posting was dropped) is removed with the other leftovers when the report step starts ({@link LeftoverTempFiles}).
+ * its posting's row commits. A staged file never placed (its chunk failed, or the prepared posting was dropped) is
+ * removed with the other leftovers ({@link LeftoverTempFiles}) when the report step starts, or when the postings
+ * step fails ({@link PostingProcessor#afterStep}).
  */
 final class LetterStaging {
     private final RunSettings settings;

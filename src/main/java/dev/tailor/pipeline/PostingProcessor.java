@@ -4,6 +4,7 @@ import dev.tailor.faults.CrashPoint;
 import dev.tailor.posting.DuplicateIndex;
 import dev.tailor.posting.PostingIds;
 import dev.tailor.posting.PostingReader;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
     private final CurrentRun run;
     private final PostingPreparer preparer;
     private final LetterStaging staging;
+    private final Path letters;
     private final int threads;
     private final IntFunction<List<PostingFile>> upcoming;
     private final Map<PostingFile, Future<PreparedPosting>> pending = new IdentityHashMap<>();
@@ -75,6 +77,7 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
         this.run = run;
         this.preparer = new PostingPreparer(settings, inputs, reader, maxPostingBytes);
         this.staging = new LetterStaging(settings);
+        this.letters = settings.out().resolve("letters");
         this.threads = threads;
         this.upcoming = upcoming;
     }
@@ -93,6 +96,9 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
             pool.shutdownNow();
             awaitWorkers(pool);
             pool = null;
+        }
+        if (stepExecution.getStatus() != BatchStatus.COMPLETED) {
+            removeStagedLetters();
         }
         if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
             // The run needs its duplicate index no more; dropped, it does not stay in the heap through the report
@@ -194,6 +200,18 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
                 throw error;
             }
             throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * After a failed step, the letter files staged for postings that were not written: the report step, which
+     * removes them after a completed one, does not run. Another run cannot be writing there (the database lock).
+     */
+    private void removeStagedLetters() {
+        try {
+            LeftoverTempFiles.removeFrom(letters);
+        } catch (IOException e) {
+            // left to the next run's report step
         }
     }
 

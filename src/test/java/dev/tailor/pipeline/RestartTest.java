@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,10 @@ class RestartTest {
         });
 
         assertThat(BatchTables.count(workspace.db(), "SELECT COUNT(*) FROM tailor_posting")).isEqualTo(committed);
+        // The failed chunk's letters were staged by the workers, never placed: removed when the step failed.
+        try (Stream<Path> letters = Files.list(workspace.out().resolve("letters"))) {
+            assertThat(letters.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+        }
 
         FailingWriter.failOn = null;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
