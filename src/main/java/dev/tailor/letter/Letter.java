@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param markdown    the letter as Markdown: header, salutation, body paragraphs, sign-off
  * @param paragraphs  the body paragraphs as plain text (opening first, closing last)
- * @param html        the letter as a standalone HTML page, every value escaped
+ * @param html        the letter as a standalone HTML page, every value escaped; null when it was not asked for
  * @param words       word count of the body (without address and signature)
  * @param lint        the result of every rubric check
  * @param atsCoverage share (0-1) of the posting's top requirements the candidate has that the letter names

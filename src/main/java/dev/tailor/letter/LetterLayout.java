@@ -2,6 +2,7 @@ package dev.tailor.letter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The parts of a Markdown letter around its body: the salutation before the first paragraph and the
@@ -12,6 +13,10 @@ import java.util.List;
  * @param signOff    the lines after the body, e.g. "Kind regards," and the name
  */
 record LetterLayout(String salutation, List<String> signOff) {
+    // Compiled once: String.split and replaceFirst compile their pattern at every call, twice for every letter.
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
+    private static final Pattern HEADING_MARK = Pattern.compile("^#+\\s+");
+
     LetterLayout {
         signOff = List.copyOf(signOff);
     }
@@ -33,7 +38,7 @@ record LetterLayout(String salutation, List<String> signOff) {
 
     private static List<String> blocks(String markdown) {
         List<String> blocks = new ArrayList<>();
-        for (String block : markdown.strip().split("\\n[ \\t]*\\n")) {
+        for (String block : BLANK_LINE.split(markdown.strip())) {
             if (!block.isBlank()) {
                 blocks.add(block.strip());
             }
@@ -44,7 +49,7 @@ record LetterLayout(String salutation, List<String> signOff) {
     /** A Markdown line as plain text: heading marks, hard-break backslashes and emphasis stars removed. */
     private static String plain(String line) {
         String text = line.strip();
-        text = text.replaceFirst("^#+\\s+", "");
+        text = HEADING_MARK.matcher(text).replaceFirst("");
         if (text.endsWith("\\")) {
             text = text.substring(0, text.length() - 1).strip();
         }

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 
 /** Small text measures shared by the renderer, the linter and the coverage count. */
 final class LetterText {
+    /** Compiled once: String.split compiles its pattern at every call. */
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"'”’)]*\\s+(?=[\\p{Lu}\\p{N}\"“(])");
 
     private LetterText() {
@@ -83,7 +85,7 @@ final class LetterText {
     /** The text's sentences, in order. */
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
-        for (String paragraph : text.split("\\n\\s*\\n")) {
+        for (String paragraph : BLANK_LINE.split(text)) {
             for (String sentence : SENTENCE_END.split(paragraph.strip())) {
                 if (!sentence.isBlank()) {
                     out.add(sentence.strip());

@@ -2,6 +2,7 @@ package dev.tailor.pipeline;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * File names for letters: made from company and title, safe on every file system, unique per posting
@@ -11,6 +12,10 @@ final class LetterSlug {
     /** Long enough to read, short enough for Windows' 260-character paths once a folder is in front. */
     private static final int MAX_WORDS_LENGTH = 60;
     private static final int ID_CHARS = 6;
+    // Compiled once: String.replaceAll compiles its pattern at every call.
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     private LetterSlug() {
     }
@@ -24,7 +29,7 @@ final class LetterSlug {
                 words = words.substring(0, lastDash);
             }
         }
-        words = words.replaceAll("^-+|-+$", "");
+        words = EDGE_DASHES.matcher(words).replaceAll("");
         String suffix = postingId.substring(0, Math.min(ID_CHARS, postingId.length()));
         // Only [a-z0-9-] remain and a suffix always follows, so no reserved name (CON, NUL) or dot-file results.
         return words.isEmpty() ? "posting-" + suffix : words + "-" + suffix;
@@ -34,9 +39,9 @@ final class LetterSlug {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD)
                 .replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L")
                 .replace("æ", "ae").replace("Æ", "AE").replace("đ", "d").replace("Đ", "D");
-        return decomposed.replaceAll("\\p{M}+", "")
+        String lower = MARKS.matcher(decomposed).replaceAll("")
                 .toLowerCase(Locale.ROOT)
-                .replace("c++", "cpp").replace("c#", "csharp").replace(".net", "dotnet")
-                .replaceAll("[^a-z0-9]+", "-");
+                .replace("c++", "cpp").replace("c#", "csharp").replace(".net", "dotnet");
+        return NOT_ALPHANUMERIC.matcher(lower).replaceAll("-");
     }
 }

@@ -181,9 +181,10 @@ final class PostingPreparer {
         try {
             Analysis analysis = PostingLifecycle.withLongOpen(analyzer.analyze(posting), posting, firstSeen, today);
             Tailoring tailoring = matcher.match(analysis, inputs.profile(), today);
-            Letter letter = renderer.render(posting, analysis, inputs.profile(), tailoring, today);
+            Letter letter = renderer.render(posting, analysis, inputs.profile(), tailoring, today,
+                    settings.formats().contains("html"));
             String stem = "letters/" + LetterSlug.of(posting.company(), posting.title(), id);
-            String html = settings.formats().contains("html") ? letter.html() : null;
+            String html = letter.html();
             byte[] word = settings.formats().contains("docx") ? docx.write(letter, inputs.profile(), posting, today) : null;
             PostingRecord record = RecordMapper.done(posting, analysis, tailoring, letter, stem + ".md", state,
                     firstSeen, today);

@@ -122,6 +122,18 @@ class LetterRendererTest {
     }
 
     @Test
+    void aLetterWithoutItsHtmlPageIsOtherwiseTheSame() {
+        Letter full = startupLetter();
+
+        Letter withoutHtml = renderer.render(LetterFixtures.startupPosting(), LetterFixtures.startupAnalysis(),
+                LetterFixtures.midProfile(), LetterFixtures.startupTailoring(), LetterFixtures.DATE, false);
+
+        assertThat(withoutHtml.html()).isNull();
+        assertThat(full.html()).contains("<html");
+        assertThat(withoutHtml).usingRecursiveComparison().ignoringFields("html").isEqualTo(full);
+    }
+
+    @Test
     void theSamePostingAlwaysGetsTheSameLetter() {
         assertThat(startupLetter().markdown()).isEqualTo(startupLetter().markdown());
     }
