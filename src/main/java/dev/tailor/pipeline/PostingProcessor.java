@@ -39,8 +39,9 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * as the chunk is read ({@link #beforeChunk}); {@link #process} then runs on the step's thread, in reading
  * order, and takes each result as it comes. So the duplicate decision, the skip listener, the H2 writes and
  * the step's counts all stay on the step's thread, in order and inside the chunk's transaction, exactly as
- * with one thread: only parsing, analysis, matching and rendering run side by side. The files of the next chunk
- * are started too, so that the workers are not idle while the step's thread writes this chunk's letters and rows.
+ * with one thread: only parsing, analysis, matching, rendering and writing each letter's files where no reader
+ * looks for them ({@link LetterStaging}) run side by side. The files of the next chunk are started too, so that
+ * the workers are not idle while the step's thread puts this chunk's letters in place and writes its rows.
  */
 public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutcome>,
         ChunkListener<PostingFile, PostingOutcome>, StepExecutionListener {
