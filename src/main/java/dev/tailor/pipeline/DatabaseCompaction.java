@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Gives the disk back when the H2 file has become mostly free space. H2 writes every change to new space and
- * reuses the old only once it is no longer needed, and on closing it compacts for at most 0.2 s. A run that
+ * reuses the old only once it is no longer needed, and on closing it compacts only briefly (50 ms,
+ * {@link RunSettings#jdbcUrl(Path)}). A run that
  * rewrites every posting of a large history (after a new profile or template, every letter is written again) left
  * the file mostly free space: 3.5-3.7 GB with 14% of it in use after such a run over 50,000 postings, on a file of
  * 761 MB before it. H2 would reuse that space in later runs, but it stays taken.

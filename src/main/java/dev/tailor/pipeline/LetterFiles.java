@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -24,14 +25,7 @@ final class LetterFiles {
 
     static void write(Path target, byte[] content) throws IOException {
         Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try {
-            Files.write(temp, content);
-        } catch (NoSuchFileException e) {
-            // The folder is made when it is missing, not checked before every file: a run writes three files a
-            // posting into one folder, and the check (a failed mkdir and its exception) was a fifth of each write.
-            Files.createDirectories(target.getParent());
-            Files.write(temp, content);
-        }
+        writeMakingFolder(temp, content);
         moveIntoPlace(temp, target);
     }
 
@@ -49,7 +43,7 @@ final class LetterFiles {
             Path temp = target.resolveSibling("." + target.getFileName() + "."
                     + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".tmp");
             try {
-                writeNew(temp, content);
+                writeMakingFolder(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 return temp;
             } catch (FileAlreadyExistsException e) {
                 // another name
@@ -71,12 +65,14 @@ final class LetterFiles {
         }
     }
 
-    private static void writeNew(Path file, byte[] content) throws IOException {
+    private static void writeMakingFolder(Path file, byte[] content, OpenOption... options) throws IOException {
         try {
-            Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.write(file, content, options);
         } catch (NoSuchFileException e) {
+            // The folder is made when it is missing, not checked before every file: a run writes three files a
+            // posting into one folder, and the check (a failed mkdir and its exception) was a fifth of each write.
             Files.createDirectories(file.getParent());
-            Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.write(file, content, options);
         }
     }
 

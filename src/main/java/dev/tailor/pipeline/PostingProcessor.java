@@ -168,9 +168,7 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
         // Decided here, in reading order: the later file in file-name order is the duplicate, whatever the threads.
         Optional<DuplicateIndex.Match> duplicate = duplicates().add(prepared);
         if (duplicate.isPresent()) {
-            if (prepared.outcome() != null && prepared.outcome().letter() != null) {
-                staging.discard(prepared.outcome().letter());
-            }
+            discardStaged(prepared);
             DuplicateIndex.Match original = duplicate.get();
             String reason = "duplicate of " + original.source() + " (" + original.kind().words() + ")";
             return PostingOutcome.duplicate(file, prepared.contentHash(), RecordMapper.rejected(prepared.id(),
@@ -242,14 +240,18 @@ public class PostingProcessor implements ItemProcessor<PostingFile, PostingOutco
             return;
         }
         try {
-            PreparedPosting prepared = future.get();
-            if (prepared.outcome() != null && prepared.outcome().letter() != null) {
-                staging.discard(prepared.outcome().letter());
-            }
+            discardStaged(future.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
             // an Error on the worker: nothing it staged is known
+        }
+    }
+
+    /** Deletes the letter files the preparation of a posting that will get no letter staged, if any. */
+    private void discardStaged(PreparedPosting prepared) {
+        if (prepared.outcome() != null && prepared.outcome().letter() != null) {
+            staging.discard(prepared.outcome().letter());
         }
     }
 
